@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what the build or the tests need and is not there yet; skips what is.
+#   scripts/setup.sh build   wasm target, wasm-bindgen-cli (the Cargo.lock version), npm packages
+#   scripts/setup.sh test    all of the above, plus Debian's chromium and chromium-driver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-build}
+
+say() { printf 'setup: %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want (found '${have:-none}'); this takes a few minutes"
+  cargo install wasm-bindgen-cli --version "$want" --force
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "$what" = test ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    sudo_cmd=""
+    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q chromium chromium-driver
+  fi
+fi
+say "ready ($what)"

@@ -1,0 +1,77 @@
+//! `pathway-check`: the validator for data authors.
+//!
+//! `cargo run --bin pathway-check -- <file-or-dir>...` loads every named JSON file (a
+//! folder means every `.json` file in it) as one pathway and prints each problem with the
+//! file, the JSON path, what is wrong and how to fix it. Exit status 0: valid; 1: problems;
+//! 2: nothing to check.
+
+use pathway_widget::{load_valid, DataFile, Problem};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
+        eprintln!("usage: pathway-check <file-or-dir>...\n\nChecks pathway data files (a folder means every .json file in it) as one pathway.");
+        return ExitCode::from(2);
+    }
+    let mut problems = Vec::new();
+    let mut files: Vec<(String, String)> = Vec::new();
+    for arg in &args {
+        for path in json_files(Path::new(arg), &mut problems) {
+            let name = path.display().to_string();
+            match std::fs::read_to_string(&path) {
+                Ok(text) => files.push((name, text)),
+                Err(e) => problems.push(Problem::new(name, ".", format!("cannot be read: {e}"), "Check the path and that the file is readable text.")),
+            }
+        }
+    }
+    if problems.is_empty() && files.is_empty() {
+        eprintln!("pathway-check: no .json files found in {}", args.join(" "));
+        return ExitCode::from(2);
+    }
+    if problems.is_empty() {
+        let data: Vec<DataFile> = files.iter().map(|(name, text)| DataFile { name, text }).collect();
+        match load_valid(&data) {
+            Ok(pathway) => {
+                println!(
+                    "pathway-check: OK: {} file(s) valid: {} steps, {} routes, {} services, {} contacts.",
+                    files.len(),
+                    pathway.steps.len(),
+                    pathway.routes.len(),
+                    pathway.services.len(),
+                    pathway.contacts.len()
+                );
+                return ExitCode::SUCCESS;
+            }
+            Err(found) => problems = found,
+        }
+    }
+    for problem in &problems {
+        println!("{problem}");
+    }
+    println!("pathway-check: {} problem(s) found.", problems.len());
+    ExitCode::FAILURE
+}
+
+/// The file itself, or the `.json` files directly inside a folder, sorted by name.
+fn json_files(path: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    if !path.is_dir() {
+        return vec![path.to_path_buf()];
+    }
+    match std::fs::read_dir(path) {
+        Ok(entries) => {
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect();
+            found.sort();
+            found
+        }
+        Err(e) => {
+            problems.push(Problem::new(path.display().to_string(), ".", format!("cannot be read: {e}"), "Check the folder exists and is readable."));
+            Vec::new()
+        }
+    }
+}

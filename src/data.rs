@@ -1,0 +1,26 @@
+//! The default Leicester, Leicestershire and Rutland dataset, compiled into the widget.
+//!
+//! The files are embedded as text and go through the same loading and validation as a
+//! host's own data, so there is one path for both and the tests check exactly what ships.
+
+use crate::load::DataFile;
+
+/// The files of `pathway-data/`, named as a data author knows them.
+pub const DEFAULT_FILES: [DataFile<'static>; 4] = [
+    DataFile {
+        name: "pathway-data/pathway.json",
+        text: include_str!("../pathway-data/pathway.json"),
+    },
+    DataFile {
+        name: "pathway-data/routes.json",
+        text: include_str!("../pathway-data/routes.json"),
+    },
+    DataFile {
+        name: "pathway-data/services.json",
+        text: include_str!("../pathway-data/services.json"),
+    },
+    DataFile {
+        name: "pathway-data/contacts.json",
+        text: include_str!("../pathway-data/contacts.json"),
+    },
+];

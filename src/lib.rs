@@ -1,0 +1,28 @@
+//! Pathway: a hate crime victim-journey navigator.
+//!
+//! A pure core (the [`model`], [`load`]ing and [`validate`]ion, the [`journey`] state
+//! machine and its [`plan`]) holds all behaviour and is tested with plain `cargo test`.
+//! A thin Yew layer (`ui`, feature `ui`) renders it, and the embed entry (`embed`, feature
+//! `csr`) mounts it into host pages.
+#![deny(missing_debug_implementations)]
+
+pub mod data;
+pub mod graph;
+pub mod journey;
+pub mod load;
+pub mod model;
+pub mod plan;
+pub mod problem;
+pub mod validate;
+
+#[cfg(feature = "ui")]
+pub mod ui;
+
+#[cfg(feature = "csr")]
+mod embed;
+
+pub use journey::{Action, Journey};
+pub use load::DataFile;
+pub use model::Pathway;
+pub use problem::Problem;
+pub use validate::load_valid;

@@ -1,0 +1,204 @@
+//! Parsing pathway files and merging them into one [`Pathway`].
+//!
+//! A pathway can be split over several JSON files. Parsing keeps, for every step, route,
+//! service and contact, the file and index it came from ([`Origins`]), so that the
+//! validator can point a data author at `routes.json: routes[3].ways[1].contacts[0]`.
+
+use crate::model::{Pathway, PathwayFile};
+use crate::problem::Problem;
+use serde_json::error::Category;
+
+/// One file's name and text.
+#[derive(Debug, Clone, Copy)]
+pub struct DataFile<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+/// The file and list index an item came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub file: usize,
+    pub index: usize,
+}
+
+/// Where every item of a merged [`Pathway`] came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origins {
+    pub files: Vec<String>,
+    pub meta: usize,
+    pub steps: Vec<Origin>,
+    pub routes: Vec<Origin>,
+    pub services: Vec<Origin>,
+    pub contacts: Vec<Origin>,
+}
+
+/// A parsed pathway with the origins of its items. Not yet validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub pathway: Pathway,
+    pub origins: Origins,
+}
+
+/// Parses every file and merges them. Returns every parse problem, not just the first.
+pub fn load(files: &[DataFile<'_>]) -> Result<Loaded, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut parsed = Vec::new();
+    for (file_index, file) in files.iter().enumerate() {
+        match parse_file(file) {
+            Ok(part) => parsed.push((file_index, part)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    merge(files, parsed)
+}
+
+fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Loaded, Vec<Problem>> {
+    let mut meta = None;
+    let mut problems = Vec::new();
+    let mut steps = Vec::new();
+    let mut routes = Vec::new();
+    let mut services = Vec::new();
+    let mut contacts = Vec::new();
+    let mut origins = Origins {
+        files: files.iter().map(|f| f.name.to_string()).collect(),
+        meta: 0,
+        steps: Vec::new(),
+        routes: Vec::new(),
+        services: Vec::new(),
+        contacts: Vec::new(),
+    };
+    for (file, part) in parsed {
+        if let Some(m) = part.meta {
+            if meta.is_some() {
+                problems.push(Problem::new(
+                    files[file].name,
+                    "meta",
+                    format!("a second `meta`; the first is in {}", files[origins.meta].name),
+                    "Keep `meta` in one file only and remove it here.",
+                ));
+            } else {
+                origins.meta = file;
+                meta = Some(m);
+            }
+        }
+        append(&mut steps, &mut origins.steps, part.steps, file);
+        append(&mut routes, &mut origins.routes, part.routes, file);
+        append(&mut services, &mut origins.services, part.services, file);
+        append(&mut contacts, &mut origins.contacts, part.contacts, file);
+    }
+    let Some(meta) = meta else {
+        let names: Vec<&str> = files.iter().map(|f| f.name).collect();
+        problems.push(Problem::new(
+            names.join(", "),
+            ".",
+            "no file has `meta` (the pathway's title, area, start step and emergency contacts)",
+            "Add a `meta` object to one file, for example next to `steps`.",
+        ));
+        return Err(problems);
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Loaded {
+        pathway: Pathway {
+            meta,
+            steps,
+            routes,
+            services,
+            contacts,
+        },
+        origins,
+    })
+}
+
+fn append<T>(all: &mut Vec<T>, origins: &mut Vec<Origin>, items: Vec<T>, file: usize) {
+    origins.extend((0..items.len()).map(|index| Origin { file, index }));
+    all.extend(items);
+}
+
+/// Parses one file, turning a serde error into a [`Problem`] with the JSON path.
+fn parse_file(file: &DataFile<'_>) -> Result<PathwayFile, Problem> {
+    let deserializer = &mut serde_json::Deserializer::from_str(file.text);
+    let part: PathwayFile = serde_path_to_error::deserialize(&mut *deserializer).map_err(|error| {
+        let path = match error.path().to_string() {
+            p if p.is_empty() || p == "." => ".".to_string(),
+            p => p,
+        };
+        let inner = error.inner();
+        Problem::new(file.name, path, inner.to_string(), fix_for(inner))
+    })?;
+    deserializer
+        .end()
+        .map_err(|e| Problem::new(file.name, ".", e.to_string(), fix_for(&e)))?;
+    Ok(part)
+}
+
+fn fix_for(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match error.classify() {
+        Category::Syntax | Category::Eof => format!(
+            "Check the JSON just before line {}, column {}: a missing or extra comma, quote or bracket is the usual cause.",
+            error.line(),
+            error.column()
+        ),
+        Category::Io => "Check that the file can be read.".to_string(),
+        Category::Data if text.starts_with("unknown field") => {
+            "Remove this field or correct its spelling to one of the expected fields.".to_string()
+        }
+        Category::Data if text.starts_with("missing field") => {
+            "Add the missing field to the object at this path (see src/model.rs for what it holds).".to_string()
+        }
+        Category::Data if text.starts_with("unknown variant") => {
+            "Use one of the expected values listed.".to_string()
+        }
+        Category::Data => {
+            "Change the value at this path to the type or form expected (see src/model.rs).".to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(name: &str, text: &str) -> Result<Loaded, Vec<Problem>> {
+        load(&[DataFile { name, text }])
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let problems = one("a.json", "{\n  \"steps\": [\n    {\"id\": \"x\" \"kind\": \"info\"}\n  ]\n}").unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("line 3"), "{}", problems[0]);
+        assert!(problems[0].fix.contains("line 3, column"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn unknown_fields_name_their_path() {
+        let text = r#"{"steps": [{"id": "a", "kind": "info", "title": "A", "nxt": "b"}]}"#;
+        let problems = one("a.json", text).unwrap_err();
+        assert_eq!(problems[0].path, "steps[0].nxt");
+        assert!(problems[0].message.contains("unknown field `nxt`"));
+    }
+
+    #[test]
+    fn missing_meta_is_reported_once_for_all_files() {
+        let problems = load(&[
+            DataFile { name: "a.json", text: "{}" },
+            DataFile { name: "b.json", text: "{}" },
+        ])
+        .unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].file, "a.json, b.json");
+    }
+
+    #[test]
+    fn trailing_garbage_is_a_syntax_error() {
+        let problems = one("a.json", "{} x").unwrap_err();
+        assert!(problems[0].message.contains("trailing"), "{}", problems[0]);
+    }
+}
