@@ -1,0 +1,56 @@
+//! A `many` step: checkboxes in a fieldset whose legend is the step's heading.
+
+use super::state::PathwayRef;
+use super::text;
+use crate::journey::{Action, Journey};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ManyChoicesProps {
+    /// The step heading, placed in the legend so the question names the group.
+    pub heading: Html,
+    pub intro: Html,
+    pub journey: Journey,
+    pub id_prefix: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(ManyChoices)]
+pub fn many_choices(props: &ManyChoicesProps) -> Html {
+    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let step = props.journey.step(&pathway);
+    let group_hint = format!("{}-{}-hint", props.id_prefix, step.id);
+    let items: Html = step
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(index, choice)| {
+            let input_id = format!("{}-{}-{}", props.id_prefix, step.id, choice.id);
+            let hint_id = format!("{input_id}-hint");
+            let onchange = props.dispatch.reform(move |_: Event| Action::Toggle(index));
+            html! {
+                <div class="pathway__checkbox">
+                    <input
+                        type="checkbox"
+                        id={input_id.clone()}
+                        checked={props.journey.is_picked(index)}
+                        aria-describedby={choice.hint.as_ref().map(|_| hint_id.clone())}
+                        {onchange}
+                    />
+                    <label for={input_id}>{&choice.label}</label>
+                    if let Some(hint) = &choice.hint {
+                        <p class="pathway__hint" id={hint_id}>{hint}</p>
+                    }
+                </div>
+            }
+        })
+        .collect();
+    html! {
+        <fieldset class="pathway__fieldset" aria-describedby={group_hint.clone()}>
+            <legend class="pathway__legend">{props.heading.clone()}</legend>
+            {props.intro.clone()}
+            <p class="pathway__hint" id={group_hint}>{text::MANY_HINT}</p>
+            <div class="pathway__checkboxes">{items}</div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,29 @@
+//! A step's heading. It takes focus whenever the person moves to a new step, so screen
+//! readers announce the new step and keyboard users continue from the top of it.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StepHeadingProps {
+    pub title: AttrValue,
+    /// Moves so far; focus follows every change after the first render.
+    pub arrivals: u32,
+}
+
+#[function_component(StepHeading)]
+pub fn step_heading(props: &StepHeadingProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.arrivals, move |&arrivals| {
+            if arrivals > 0 {
+                if let Some(heading) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+    html! {
+        <h2 class="pathway__heading" tabindex="-1" ref={node}>{props.title.clone()}</h2>
+    }
+}

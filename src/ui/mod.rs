@@ -1,0 +1,24 @@
+//! The Yew layer: components that render the journey's state and send its actions.
+//!
+//! No behaviour lives here; it is all in [`crate::journey`] and [`crate::plan`]. One
+//! component per file. Every string not from the data is in [`text`].
+
+mod app;
+mod choices_many;
+mod choices_one;
+mod contacts;
+mod emergency;
+mod exit_link;
+mod heading;
+mod nav;
+mod plan_page;
+mod progress;
+mod route_card;
+mod sections;
+mod services;
+mod state;
+mod step_view;
+pub mod text;
+
+pub use app::{App, AppProps};
+pub use state::PathwayRef;

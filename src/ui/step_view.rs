@@ -1,0 +1,84 @@
+//! The present step: heading, text, and the controls its kind needs.
+
+use super::choices_many::ManyChoices;
+use super::choices_one::OneChoices;
+use super::contacts::ContactList;
+use super::emergency::Emergency;
+use super::heading::StepHeading;
+use super::plan_page::PlanPage;
+use super::sections::Sections;
+use super::services::ServiceGroups;
+use super::state::PathwayRef;
+use super::text;
+use crate::journey::{Action, Journey};
+use crate::model::StepKind;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StepViewProps {
+    pub journey: Journey,
+    pub arrivals: u32,
+    pub id_prefix: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(StepView)]
+pub fn step_view(props: &StepViewProps) -> Html {
+    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let step = props.journey.step(&pathway);
+    let tags = props.journey.tags(&pathway);
+    let heading = html! { <StepHeading title={step.title.clone()} arrivals={props.arrivals} /> };
+    let intro: Html = step.intro.iter().map(|p| html! { <p>{p}</p> }).collect();
+    let extras = html! {
+        <>
+            if step.show_emergency && step.kind != StepKind::Plan { <Emergency /> }
+            <Sections journey={props.journey.clone()} />
+            if !step.contacts.is_empty() { <ContactList ids={step.contacts.clone()} /> }
+            if !step.list_services.is_empty() && step.kind != StepKind::Plan {
+                <ServiceGroups kinds={step.list_services.clone()} tags={tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()} />
+            }
+        </>
+    };
+    let continue_label = step.continue_label.clone().unwrap_or_else(|| text::CONTINUE.to_string());
+    let on_continue = props.dispatch.reform(|_: MouseEvent| Action::Continue);
+    let body = match step.kind {
+        StepKind::Info => html! {
+            <>
+                {heading}
+                {intro}
+                {extras}
+                <button type="button" class="pathway__button" onclick={on_continue}>{continue_label}</button>
+            </>
+        },
+        StepKind::One => html! {
+            <>
+                {heading}
+                {intro}
+                {extras}
+                <OneChoices journey={props.journey.clone()} id_prefix={props.id_prefix.clone()} dispatch={props.dispatch.clone()} />
+            </>
+        },
+        StepKind::Many => html! {
+            <>
+                <ManyChoices
+                    {heading}
+                    {intro}
+                    journey={props.journey.clone()}
+                    id_prefix={props.id_prefix.clone()}
+                    dispatch={props.dispatch.clone()}
+                />
+                {extras}
+                <button type="button" class="pathway__button" onclick={on_continue}>{continue_label}</button>
+            </>
+        },
+        StepKind::Plan => html! {
+            <>
+                {heading}
+                {intro}
+                <PlanPage journey={props.journey.clone()} />
+                {extras}
+            </>
+        },
+    };
+    html! { <section class="pathway__step" aria-label={step.title.clone()}>{body}</section> }
+}
