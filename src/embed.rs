@@ -41,7 +41,8 @@ fn log_warning(message: &str) {
 
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|_| {
+    // Through yew, which otherwise installs a hook that prints the panic message.
+    yew::set_custom_panic_hook(Box::new(|_| {
         log_error("stopped after an internal error. No personal details are included in this message.");
     }));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

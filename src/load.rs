@@ -123,18 +123,33 @@ fn append<T>(all: &mut Vec<T>, origins: &mut Vec<Origin>, items: Vec<T>, file: u
 /// Parses one file, turning a serde error into a [`Problem`] with the JSON path.
 fn parse_file(file: &DataFile<'_>) -> Result<PathwayFile, Problem> {
     let deserializer = &mut serde_json::Deserializer::from_str(file.text);
-    let part: PathwayFile = serde_path_to_error::deserialize(&mut *deserializer).map_err(|error| {
-        let path = match error.path().to_string() {
-            p if p.is_empty() || p == "." => ".".to_string(),
-            p => p,
-        };
-        let inner = error.inner();
-        Problem::new(file.name, path, inner.to_string(), fix_for(inner))
+    let part = deserialize(deserializer).map_err(|(path, error)| {
+        Problem::new(file.name, path, error.to_string(), fix_for(&error))
     })?;
     deserializer
         .end()
         .map_err(|e| Problem::new(file.name, ".", e.to_string(), fix_for(&e)))?;
     Ok(part)
+}
+
+#[cfg(feature = "json-paths")]
+fn deserialize(
+    deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
+) -> Result<PathwayFile, (String, serde_json::Error)> {
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = match error.path().to_string() {
+            p if p.is_empty() || p == "." => ".".to_string(),
+            p => p,
+        };
+        (path, error.into_inner())
+    })
+}
+
+#[cfg(not(feature = "json-paths"))]
+fn deserialize(
+    deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
+) -> Result<PathwayFile, (String, serde_json::Error)> {
+    serde::Deserialize::deserialize(deserializer).map_err(|e| (".".to_string(), e))
 }
 
 fn fix_for(error: &serde_json::Error) -> String {
@@ -178,6 +193,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "json-paths")]
     fn unknown_fields_name_their_path() {
         let text = r#"{"steps": [{"id": "a", "kind": "info", "title": "A", "nxt": "b"}]}"#;
         let problems = one("a.json", text).unwrap_err();

@@ -9,7 +9,7 @@ use crate::graph::StepGraph;
 use crate::load::{DataFile, Loaded, Origin};
 use crate::model::{is_safe_link, Pathway, StepKind, WayKind};
 use crate::problem::Problem;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Loads and validates in one go: what the widget and the CLI both do.
 pub fn load_valid(files: &[DataFile<'_>]) -> Result<Pathway, Vec<Problem>> {
@@ -110,10 +110,10 @@ impl<'a> Checker<'a> {
 
     fn references(&mut self) {
         let p = self.pathway();
-        let steps: HashSet<&str> = p.steps.iter().map(|s| s.id.as_str()).collect();
-        let routes: HashSet<&str> = p.routes.iter().map(|r| r.id.as_str()).collect();
-        let contacts: HashSet<&str> = p.contacts.iter().map(|c| c.id.as_str()).collect();
-        let tags: HashSet<&str> = p
+        let steps: BTreeSet<&str> = p.steps.iter().map(|s| s.id.as_str()).collect();
+        let routes: BTreeSet<&str> = p.routes.iter().map(|r| r.id.as_str()).collect();
+        let contacts: BTreeSet<&str> = p.contacts.iter().map(|c| c.id.as_str()).collect();
+        let tags: BTreeSet<&str> = p
             .steps
             .iter()
             .flat_map(|s| s.choices.iter().flat_map(|c| c.tags.iter().map(String::as_str)))
@@ -321,8 +321,8 @@ impl<'a> Checker<'a> {
 
     fn unused(&mut self) {
         let p = self.pathway();
-        let offered: HashSet<&str> = p.steps.iter().flat_map(|s| s.choices.iter().filter_map(|c| c.route.as_deref())).collect();
-        let used_contacts: HashSet<&str> = p
+        let offered: BTreeSet<&str> = p.steps.iter().flat_map(|s| s.choices.iter().filter_map(|c| c.route.as_deref())).collect();
+        let used_contacts: BTreeSet<&str> = p
             .meta
             .emergency
             .iter()
@@ -369,7 +369,7 @@ fn kind_name(kind: StepKind) -> &'static str {
 
 /// `(index, index of first use)` for every id that repeats an earlier one.
 fn duplicates(ids: &[&str]) -> Vec<(usize, usize)> {
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut first: BTreeMap<&str, usize> = BTreeMap::new();
     let mut repeats = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         match first.get(id) {

@@ -1,5 +1,6 @@
 //! A `many` step: checkboxes in a fieldset whose legend is the step's heading.
 
+use super::heading::StepHeading;
 use super::state::PathwayRef;
 use super::text;
 use crate::journey::{Action, Journey};
@@ -7,10 +8,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ManyChoicesProps {
-    /// The step heading, placed in the legend so the question names the group.
-    pub heading: Html,
-    pub intro: Html,
     pub journey: Journey,
+    pub arrivals: u32,
     pub id_prefix: AttrValue,
     pub dispatch: Callback<Action>,
 }
@@ -47,8 +46,9 @@ pub fn many_choices(props: &ManyChoicesProps) -> Html {
         .collect();
     html! {
         <fieldset class="pathway__fieldset" aria-describedby={group_hint.clone()}>
-            <legend class="pathway__legend">{props.heading.clone()}</legend>
-            {props.intro.clone()}
+            // The heading is the legend, so the question names the group.
+            <legend class="pathway__legend"><StepHeading title={step.title.clone()} arrivals={props.arrivals} /></legend>
+            { for step.intro.iter().map(|p| html! { <p>{p}</p> }) }
             <p class="pathway__hint" id={group_hint}>{text::MANY_HINT}</p>
             <div class="pathway__checkboxes">{items}</div>
         </fieldset>

@@ -61,9 +61,8 @@ pub fn step_view(props: &StepViewProps) -> Html {
         StepKind::Many => html! {
             <>
                 <ManyChoices
-                    {heading}
-                    {intro}
                     journey={props.journey.clone()}
+                    arrivals={props.arrivals}
                     id_prefix={props.id_prefix.clone()}
                     dispatch={props.dispatch.clone()}
                 />
@@ -80,5 +79,6 @@ pub fn step_view(props: &StepViewProps) -> Html {
             </>
         },
     };
-    html! { <section class="pathway__step" aria-label={step.title.clone()}>{body}</section> }
+    // Keyed by step, so every step is a fresh subtree: nothing of the last one is reused.
+    html! { <section key={step.id.clone()} class="pathway__step" aria-label={step.title.clone()}>{body}</section> }
 }

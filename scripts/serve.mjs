@@ -1,0 +1,62 @@
+// Serves the repository root on http://127.0.0.1:$PORT/ (default 8080) with the strict
+// Content-Security-Policy a careful portal would send, so the demo proves the widget
+// works under it. No dependencies; only files inside the repository are served.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const port = Number(process.env.PORT || 8080);
+const host = process.env.HOST || '127.0.0.1';
+
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const server = createServer(async (req, res) => {
+  const headers = {
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+  try {
+    const url = new URL(req.url, `http://${host}`);
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root) || /(^|\/)\.|node_modules|target/.test(path.slice(root.length))) {
+      throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
+    }
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    const body = await readFile(path);
+    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(path)] || 'application/octet-stream' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch (error) {
+    res.writeHead(error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`Pathway demo: http://${host}:${port}/index.html (Ctrl+C stops it)`);
+});
