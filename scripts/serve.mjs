@@ -7,8 +7,6 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const port = Number(process.env.PORT || 8080);
-const host = process.env.HOST || '127.0.0.1';
 
 export const CSP = [
   "default-src 'none'",
@@ -34,7 +32,9 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const server = createServer(async (req, res) => {
+/** Starts the server; resolves to it once it listens. Port 0 picks a free port. */
+export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
+  const server = createServer(async (req, res) => {
   const headers = {
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
@@ -57,6 +57,11 @@ const server = createServer(async (req, res) => {
   }
 });
 
-server.listen(port, host, () => {
-  console.log(`Pathway demo: http://${host}:${port}/index.html (Ctrl+C stops it)`);
-});
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const host = process.env.HOST || '127.0.0.1';
+  const server = await serve({ port: Number(process.env.PORT || 8080), host });
+  console.log(`Pathway demo: http://${host}:${server.address().port}/index.html (Ctrl+C stops it)`);
+}

@@ -137,9 +137,10 @@ fn deserialize(
     deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
 ) -> Result<PathwayFile, (String, serde_json::Error)> {
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = match error.path().to_string() {
-            p if p.is_empty() || p == "." => ".".to_string(),
-            p => p,
+        // A syntax error inside an object ends in `?` (no key read yet): drop it.
+        let path = match error.path().to_string().trim_end_matches(".?") {
+            "" | "." | "?" => ".".to_string(),
+            p => p.to_string(),
         };
         (path, error.into_inner())
     })

@@ -2,7 +2,6 @@
 
 use super::heading::StepHeading;
 use super::state::PathwayRef;
-use super::text;
 use crate::journey::{Action, Journey};
 use yew::prelude::*;
 
@@ -18,7 +17,6 @@ pub struct ManyChoicesProps {
 pub fn many_choices(props: &ManyChoicesProps) -> Html {
     let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
     let step = props.journey.step(&pathway);
-    let group_hint = format!("{}-{}-hint", props.id_prefix, step.id);
     let items: Html = step
         .choices
         .iter()
@@ -45,11 +43,10 @@ pub fn many_choices(props: &ManyChoicesProps) -> Html {
         })
         .collect();
     html! {
-        <fieldset class="pathway__fieldset" aria-describedby={group_hint.clone()}>
+        <fieldset class="pathway__fieldset">
             // The heading is the legend, so the question names the group.
             <legend class="pathway__legend"><StepHeading title={step.title.clone()} arrivals={props.arrivals} /></legend>
             { for step.intro.iter().map(|p| html! { <p>{p}</p> }) }
-            <p class="pathway__hint" id={group_hint}>{text::MANY_HINT}</p>
             <div class="pathway__checkboxes">{items}</div>
         </fieldset>
     }

@@ -11,7 +11,6 @@ pub const CONTINUE: &str = "Continue";
 pub const PROGRESS_LABEL: &str = "Progress";
 pub const EMERGENCY_HEADING: &str = "In danger now?";
 pub const EMERGENCY_INTRO: &str = "If you or someone else is in danger or hurt right now, get help straight away:";
-pub const MANY_HINT: &str = "Tick all that apply, or none.";
 pub const CHOSEN_HEADING: &str = "What you chose";
 pub const NOTHING_CHOSEN: &str = "You have not chosen anything to do yet. That is fine: you can decide later, and support does not depend on reporting.";
 pub const SERVICES_HEADING: &str = "Services that fit what you said";
