@@ -19,7 +19,7 @@ pub mod validate;
 pub mod ui;
 
 #[cfg(feature = "csr")]
-mod embed;
+pub mod embed;
 
 pub use journey::{Action, Journey};
 pub use load::DataFile;
