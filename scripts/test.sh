@@ -5,9 +5,11 @@
 # `make test` runs scripts/setup.sh first, so everything used here is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
 echo "== native tier: cargo test"
-cargo test --features ssr
+cargo test --features ssr 2>&1 | tee -a "$log"
 
 echo "== pathway data: pathway-check"
 cargo run -q --bin pathway-check -- pathway-data
@@ -18,10 +20,15 @@ scripts/build.sh
 echo "== in-browser tier: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --no-default-features --features csr --test browser
+  cargo test --target wasm32-unknown-unknown --no-default-features --features csr --test browser 2>&1 | tee -a "$log"
 
 echo "== end-to-end tier: Playwright"
-npm run -s e2e
+npm run -s e2e 2>&1 | tee -a "$log"
 
 echo "== size"
 scripts/size.sh
+
+# One closing line over every tier: cargo's "test result" lines and node's "# pass/# fail".
+passed=$(awk '/^test result:/ { p += $4 } /^# pass / { p += $3 } END { print p + 0 }' "$log")
+failed=$(awk '/^test result:/ { f += $6 } /^# fail / { f += $3 } END { print f + 0 }' "$log")
+echo "$passed passed, $failed failed"

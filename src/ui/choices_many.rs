@@ -1,20 +1,13 @@
 //! A `many` step: checkboxes in a fieldset whose legend is the step's heading.
 
+use super::choices::{choice_id, ChoicesProps};
 use super::heading::StepHeading;
 use super::state::PathwayRef;
-use crate::journey::{Action, Journey};
+use crate::journey::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ManyChoicesProps {
-    pub journey: Journey,
-    pub arrivals: u32,
-    pub id_prefix: AttrValue,
-    pub dispatch: Callback<Action>,
-}
-
 #[function_component(ManyChoices)]
-pub fn many_choices(props: &ManyChoicesProps) -> Html {
+pub fn many_choices(props: &ChoicesProps) -> Html {
     let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
     let step = props.journey.step(&pathway);
     let items: Html = step
@@ -22,7 +15,7 @@ pub fn many_choices(props: &ManyChoicesProps) -> Html {
         .iter()
         .enumerate()
         .map(|(index, choice)| {
-            let input_id = format!("{}-{}-{}", props.id_prefix, step.id, choice.id);
+            let input_id = choice_id(props, &step.id, &choice.id);
             let hint_id = format!("{input_id}-hint");
             let onchange = props.dispatch.reform(move |_: Event| Action::Toggle(index));
             html! {

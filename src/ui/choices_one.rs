@@ -1,18 +1,12 @@
 //! A `one` step: each answer is a button that moves on at once.
 
+use super::choices::{choice_id, ChoicesProps};
 use super::state::PathwayRef;
-use crate::journey::{Action, Journey};
+use crate::journey::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct OneChoicesProps {
-    pub journey: Journey,
-    pub id_prefix: AttrValue,
-    pub dispatch: Callback<Action>,
-}
-
 #[function_component(OneChoices)]
-pub fn one_choices(props: &OneChoicesProps) -> Html {
+pub fn one_choices(props: &ChoicesProps) -> Html {
     let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
     let step = props.journey.step(&pathway);
     let items: Html = step
@@ -20,7 +14,7 @@ pub fn one_choices(props: &OneChoicesProps) -> Html {
         .iter()
         .enumerate()
         .map(|(index, choice)| {
-            let hint_id = format!("{}-{}-{}-hint", props.id_prefix, step.id, choice.id);
+            let hint_id = format!("{}-hint", choice_id(props, &step.id, &choice.id));
             let onclick = props.dispatch.reform(move |_: MouseEvent| Action::Choose(index));
             html! {
                 <li>

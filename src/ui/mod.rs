@@ -4,6 +4,7 @@
 //! component per file. Every string not from the data is in [`text`].
 
 mod app;
+mod choices;
 mod choices_many;
 mod choices_one;
 mod contacts;

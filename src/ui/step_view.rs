@@ -40,44 +40,31 @@ pub fn step_view(props: &StepViewProps) -> Html {
         </>
     };
     let continue_label = step.continue_label.clone().unwrap_or_else(|| text::CONTINUE.to_string());
-    let on_continue = props.dispatch.reform(|_: MouseEvent| Action::Continue);
+    let continue_button = html! {
+        <button type="button" class="pathway__button" onclick={props.dispatch.reform(|_: MouseEvent| Action::Continue)}>
+            {continue_label}
+        </button>
+    };
+    let choices = |many: bool| {
+        let (journey, id_prefix, dispatch) = (props.journey.clone(), props.id_prefix.clone(), props.dispatch.clone());
+        let arrivals = props.arrivals;
+        if many {
+            html! { <ManyChoices {journey} {arrivals} {id_prefix} {dispatch} /> }
+        } else {
+            html! { <OneChoices {journey} {arrivals} {id_prefix} {dispatch} /> }
+        }
+    };
     let body = match step.kind {
-        StepKind::Info => html! {
-            <>
-                {heading}
-                {intro}
-                {extras}
-                <button type="button" class="pathway__button" onclick={on_continue}>{continue_label}</button>
-            </>
-        },
-        StepKind::One => html! {
-            <>
-                {heading}
-                {intro}
-                {extras}
-                <OneChoices journey={props.journey.clone()} id_prefix={props.id_prefix.clone()} dispatch={props.dispatch.clone()} />
-            </>
-        },
-        StepKind::Many => html! {
-            <>
-                <ManyChoices
-                    journey={props.journey.clone()}
-                    arrivals={props.arrivals}
-                    id_prefix={props.id_prefix.clone()}
-                    dispatch={props.dispatch.clone()}
-                />
-                {extras}
-                <button type="button" class="pathway__button" onclick={on_continue}>{continue_label}</button>
-            </>
-        },
-        StepKind::Plan => html! {
-            <>
-                {heading}
-                {intro}
-                <PlanPage journey={props.journey.clone()} />
-                {extras}
-            </>
-        },
+        // The many step's heading is the legend of its fieldset.
+        StepKind::Many => html! { <>{choices(true)}{extras}{continue_button}</> },
+        kind => {
+            let controls = match kind {
+                StepKind::One => choices(false),
+                StepKind::Plan => html! { <PlanPage journey={props.journey.clone()} /> },
+                _ => continue_button,
+            };
+            html! { <>{heading}{intro}{extras}{controls}</> }
+        }
     };
     // Keyed by step, so every step is a fresh subtree: nothing of the last one is reused.
     html! { <section key={step.id.clone()} class="pathway__step" aria-label={step.title.clone()}>{body}</section> }
