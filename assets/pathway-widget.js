@@ -2,13 +2,16 @@
 //   <div data-pathway-widget data-exit-url="https://www.bbc.co.uk/weather">fallback content</div>
 //   <script type="module" src="/dist/pathway-widget.js"></script>
 // Every element with data-pathway-widget is mounted once the widget has loaded; its own
-// content is the fallback and stays if anything fails. For scripted hosts:
+// content is the fallback and stays if anything fails. `data-src` (optional) names the
+// host's own pathway data: one or more JSON files on the page's own origin, separated by
+// spaces, validated exactly as pathway-check validates them. For scripted hosts:
 //   import { mount } from '/dist/pathway-widget.js';
 //   const handle = mount(element, { exitUrl: 'https://example.org/' });
 //   handle.destroy();
 import init, { mount as mountWidget } from './pathway_widget.js';
 
 const here = import.meta.url;
+const PREFIX = 'Pathway widget:';
 
 /** Adds the widget's stylesheet (from its own origin, so a strict style-src 'self' allows it). */
 function loadStyles() {
@@ -26,27 +29,54 @@ function loadStyles() {
   return loaded;
 }
 
+/** Fetches one data-src file; only the page's own origin is allowed. */
+async function fetchData(src) {
+  const url = new URL(src, document.baseURI);
+  if (url.origin !== location.origin) {
+    throw new Error(`data-src "${src}" is not on this site. Fix: serve the pathway data from ${location.origin}.`);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`data-src "${src}" answered ${response.status}. Fix: check the file's address.`);
+  return { name: src, text: await response.text() };
+}
+
+/** The options an element's attributes give (the Rust side reads data-exit-url itself). */
+async function optionsFor(element) {
+  const src = (element.getAttribute('data-src') || '').trim();
+  return src ? { data: await Promise.all(src.split(/\s+/).map(fetchData)) } : {};
+}
+
 let ready = false;
 try {
-  // Styles first, so the widget never flashes unstyled; init() mounts the widgets.
+  // Styles first, so the widget never flashes unstyled.
   const [, wasm] = await Promise.all([loadStyles(), fetch(new URL('pathway_widget_bg.wasm', here))]);
   if (!wasm.ok) throw new Error(`the .wasm file answered ${wasm.status}`);
   await init({ module_or_path: wasm });
   ready = true;
 } catch (error) {
-  console.error(
-    "Pathway widget: could not start, so the page's own content stays in place.",
-    String(error && error.message ? error.message : error),
-  );
+  console.error(`${PREFIX} could not start, so the page's own content stays in place.`, String(error?.message ?? error));
+}
+
+if (ready) {
+  await Promise.all([...document.querySelectorAll('[data-pathway-widget]')].map(async (element) => {
+    try {
+      mountWidget(element, await optionsFor(element));
+    } catch (error) {
+      const message = String(error?.message ?? error);
+      console.error(message.startsWith(PREFIX) ? message : `${PREFIX} ${message} The page's own content stays in place.`);
+    }
+  }));
 }
 
 /**
  * Mounts a widget into `element`.
  * @param {Element} element  its content is kept as the fallback and restored by destroy()
- * @param {{ exitUrl?: string }} [options]  exitUrl: https:// page "Exit this page" goes to
+ * @param {{ exitUrl?: string, data?: { name: string, text: string }[] }} [options]
+ *   exitUrl: the https:// page "Exit this page" goes to; data: pathway files to use
+ *   instead of the default
  * @returns {{ destroy(): void }}
  */
 export function mount(element, options = {}) {
-  if (!ready) throw new Error('Pathway widget: not loaded (see the error above).');
+  if (!ready) throw new Error(`${PREFIX} not loaded (see the error above).`);
   return mountWidget(element, options);
 }

@@ -1,12 +1,13 @@
 //! The embed entry: what a host page meets.
 //!
-//! On load it mounts a widget into every element with `data-pathway-widget`, reading
-//! options from `data-*` attributes, and it exports `mount(element, options)` returning a
-//! handle with `destroy()`. The element's own content is the fallback: it stays until the
-//! widget mounts, stays if anything fails, and comes back on `destroy()`. Errors go to the
-//! console with no personal content; a panic never shows its message.
+//! It exports `mount(element, options)` returning a handle with `destroy()`; the loader
+//! (`assets/pathway-widget.js`) calls it for every element with `data-pathway-widget`.
+//! The element's own content is the fallback: it stays until the widget mounts, stays if
+//! anything fails, and comes back on `destroy()` or after an internal error. Errors go to
+//! the console with no personal content; a panic never shows its message.
 
 use crate::data::DEFAULT_FILES;
+use crate::load::DataFile;
 use crate::ui::{App, AppProps, PathwayRef};
 use crate::validate::load_valid;
 use std::cell::{Cell, RefCell};
@@ -20,12 +21,11 @@ use yew::{AppHandle, Callback};
 const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
 thread_local! {
-    /// The default pathway, loaded and validated once for every widget on the page.
+    /// The default pathway, once loaded and validated (`None` inside if it is invalid).
     static DEFAULT_PATHWAY: RefCell<Option<Option<PathwayRef>>> = const { RefCell::new(None) };
-    /// Elements that have a widget, so a second mount is refused.
-    static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
-    /// Handles of widgets mounted from `data-pathway-widget`, kept for the page's life.
-    static AUTO_MOUNTED: RefCell<Vec<WidgetHandle>> = const { RefCell::new(Vec::new()) };
+    /// Elements that have a widget, with their fallback content: a second mount is
+    /// refused, and the panic hook can put every fallback back.
+    static MOUNTED: RefCell<Vec<(Element, Vec<Node>)>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
@@ -39,33 +39,29 @@ fn log_warning(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(&format!("Pathway widget: {message}")));
 }
 
-#[wasm_bindgen(start)]
-pub fn start() {
-    // Through yew, which otherwise installs a hook that prints the panic message.
+/// Replaces yew's panic hook (which prints the message, and a message could quote what a
+/// person chose) with one that logs fixed text and puts every host's fallback back, so an
+/// internal error never leaves a blank box.
+fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|_| {
-        log_error("stopped after an internal error. No personal details are included in this message.");
+        log_error("stopped after an internal error, so the page's own content is back in place. No personal details are included in this message.");
+        MOUNTED.with(|all| {
+            let Ok(all) = all.try_borrow() else { return };
+            for (element, fallback) in all.iter() {
+                element.set_text_content(None);
+                for node in fallback {
+                    let _ = element.append_child(node);
+                }
+            }
+        });
     }));
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(found) = document.query_selector_all("[data-pathway-widget]") else {
-        return;
-    };
-    for index in 0..found.length() {
-        let Some(element) = found.item(index).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        let options = Options::read(&element, &JsValue::UNDEFINED);
-        match mount_into(element, options) {
-            Ok(handle) => AUTO_MOUNTED.with(|all| all.borrow_mut().push(handle)),
-            Err(message) => log_error(&message),
-        }
-    }
 }
 
 /// Mounts a widget into `element`. `options` may be `undefined` or an object with
-/// `exitUrl`; it wins over the element's `data-exit-url`. Throws if the element already
-/// has a widget or the pathway data is invalid (the fallback content then stays).
+/// `exitUrl` (it wins over the element's `data-exit-url`) and `data`, an array of
+/// `{ name, text }` pathway files to use instead of the default (the loader fetches them
+/// from `data-src`). Throws if the element already has a widget or the data is invalid;
+/// the fallback content then stays.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     let options = Options::read(&element, &options);
@@ -82,7 +78,6 @@ pub struct WidgetHandle {
 struct Mounted {
     app: AppHandle<App>,
     element: Element,
-    fallback: Vec<Node>,
 }
 
 impl std::fmt::Debug for Mounted {
@@ -96,32 +91,34 @@ impl WidgetHandle {
     /// Unmounts the widget, frees its state and puts the host's fallback content back.
     /// Calling it twice does nothing.
     pub fn destroy(&mut self) {
-        let Some(Mounted { app, element, fallback }) = self.mounted.take() else {
+        let Some(Mounted { app, element }) = self.mounted.take() else {
             return;
         };
         app.destroy();
         element.set_text_content(None);
-        for node in &fallback {
+        let fallback = MOUNTED.with(|all| {
+            let mut all = all.borrow_mut();
+            let index = all.iter().position(|(e, _)| e == &element)?;
+            Some(all.remove(index).1)
+        });
+        for node in fallback.iter().flatten() {
             let _ = element.append_child(node);
         }
-        MOUNTED.with(|all| all.borrow_mut().retain(|e| e != &element));
     }
 }
 
 /// Host configuration for one widget.
 struct Options {
     exit_url: String,
+    /// The host's own pathway files (name, text), if it gave any.
+    data: Option<Vec<(String, String)>>,
 }
 
 impl Options {
     /// Reads `exitUrl` from the JS options object, else `data-exit-url`, else the default.
     /// A bad value is reported to the console with its fix, and the default is used.
     fn read(element: &Element, options: &JsValue) -> Options {
-        let from_object = options
-            .is_object()
-            .then(|| js_sys::Reflect::get(options, &JsValue::from_str("exitUrl")).ok())
-            .flatten()
-            .and_then(|v| v.as_string());
+        let from_object = field(options, "exitUrl").as_string();
         let (given, name) = match from_object {
             Some(url) => (Some(url), "the `exitUrl` option"),
             None => (element.get_attribute("data-exit-url"), "data-exit-url"),
@@ -136,38 +133,67 @@ impl Options {
             }
             None => DEFAULT_EXIT_URL.to_string(),
         };
-        Options { exit_url }
+        let data = field(options, "data").dyn_ref::<js_sys::Array>().map(|files| {
+            files
+                .iter()
+                .map(|file| {
+                    let name = field(&file, "name").as_string().unwrap_or_else(|| "data-src".into());
+                    (name, field(&file, "text").as_string().unwrap_or_default())
+                })
+                .collect()
+        });
+        Options { exit_url, data }
     }
 }
 
+/// `object[name]`, or `undefined` when `object` is not an object.
+fn field(object: &JsValue, name: &str) -> JsValue {
+    if !object.is_object() {
+        return JsValue::UNDEFINED;
+    }
+    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Loads and validates pathway files exactly as `pathway-check` does; every problem goes
+/// to the console (data only, with its file, JSON path and fix).
+fn validated(files: &[DataFile<'_>]) -> Option<PathwayRef> {
+    match load_valid(files) {
+        Ok(pathway) => Some(PathwayRef(Rc::new(pathway))),
+        Err(problems) => {
+            for problem in problems {
+                log_error(&format!("invalid pathway data: {problem}"));
+            }
+            None
+        }
+    }
+}
+
+/// The compiled-in pathway, validated once for every widget on the page.
 fn default_pathway() -> Option<PathwayRef> {
-    DEFAULT_PATHWAY.with(|cell| {
-        cell.borrow_mut()
-            .get_or_insert_with(|| match load_valid(&DEFAULT_FILES) {
-                Ok(pathway) => Some(PathwayRef(Rc::new(pathway))),
-                Err(problems) => {
-                    for problem in problems {
-                        log_error(&format!("invalid pathway data: {problem}"));
-                    }
-                    None
-                }
-            })
-            .clone()
-    })
+    DEFAULT_PATHWAY.with(|cell| cell.borrow_mut().get_or_insert_with(|| validated(&DEFAULT_FILES)).clone())
+}
+
+/// The host's own pathway files, from `data-src`.
+fn host_pathway(files: &[(String, String)]) -> Option<PathwayRef> {
+    validated(&files.iter().map(|(name, text)| DataFile { name, text }).collect::<Vec<_>>())
 }
 
 fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String> {
-    if MOUNTED.with(|all| all.borrow().contains(&element)) {
+    install_panic_hook();
+    if MOUNTED.with(|all| all.borrow().iter().any(|(e, _)| e == &element)) {
         return Err("this element already has a widget; call destroy() on its handle before mounting again.".into());
     }
-    let pathway = default_pathway()
-        .ok_or("the pathway data is invalid (see the errors above), so the page's own content stays in place.")?;
+    let pathway = match &options.data {
+        Some(files) => host_pathway(files),
+        None => default_pathway(),
+    }
+    .ok_or("the pathway data is invalid (see the errors above), so the page's own content stays in place.")?;
     let children = element.child_nodes();
     let fallback: Vec<Node> = (0..children.length()).filter_map(|i| children.item(i)).collect();
     let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
     let on_exit = {
-        let (element, url) = (element.clone(), options.exit_url.clone());
-        Callback::from(move |()| exit_now(&element, &url))
+        let url = options.exit_url.clone();
+        Callback::from(move |()| leave_for(&url))
     };
     let props = AppProps {
         pathway,
@@ -177,16 +203,15 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
         journey: None,
     };
     let app = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
-    MOUNTED.with(|all| all.borrow_mut().push(element.clone()));
+    MOUNTED.with(|all| all.borrow_mut().push((element.clone(), fallback)));
     Ok(WidgetHandle {
-        mounted: Some(Mounted { app, element, fallback }),
+        mounted: Some(Mounted { app, element }),
     })
 }
 
-/// Blanks the widget at once and leaves without adding a history entry, so Back does not
-/// return to the person's answers.
-fn exit_now(element: &Element, url: &str) {
-    element.set_text_content(None);
+/// Leaves without adding a history entry, so Back does not return to the widget. The
+/// widget has already wiped its state and blanked itself.
+fn leave_for(url: &str) {
     if let Some(window) = web_sys::window() {
         if window.location().replace(url).is_err() {
             log_error("could not leave the page; close the tab instead.");

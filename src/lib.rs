@@ -13,6 +13,7 @@ pub mod load;
 pub mod model;
 pub mod plan;
 pub mod problem;
+pub mod quick_exit;
 pub mod validate;
 
 #[cfg(feature = "ui")]

@@ -1,12 +1,19 @@
 //! The in-browser tier: the embed entry and components in a real DOM (headless Chromium via
-//! wasm-bindgen-test): mount and destroy, the fallback, refusing a second mount, and focus
-//! moving to the new step's heading after a click.
+//! wasm-bindgen-test): mount and destroy, the fallback, refusing a second mount, focus
+//! moving to the new step's heading after a click, quick exit by Shift three times, the
+//! safety page, and links with a bad scheme never rendering.
 #![cfg(target_arch = "wasm32")]
 
+use pathway_widget::data::DEFAULT_FILES;
 use pathway_widget::embed::mount;
+use pathway_widget::load_valid;
+use pathway_widget::ui::{App, AppProps, PathwayRef};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::{AppHandle, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -90,5 +97,150 @@ async fn a_bad_exit_url_is_replaced_by_the_default() {
     let exit = element.query_selector(".pathway__exit").unwrap().unwrap();
     assert_eq!(exit.get_attribute("href").as_deref(), Some("https://www.bbc.co.uk/weather"));
     handle.destroy();
+    element.remove();
+}
+
+/// Mounts the App itself (not through the embed), so a test sees `on_exit` instead of the
+/// page leaving. Returns the handle and how many times the widget asked to leave.
+fn app_with(element: &Element, pathway: pathway_widget::Pathway) -> (AppHandle<App>, Rc<Cell<u32>>) {
+    let exits = Rc::new(Cell::new(0));
+    let props = AppProps {
+        pathway: PathwayRef(Rc::new(pathway)),
+        exit_url: "https://www.bbc.co.uk/weather".into(),
+        on_exit: {
+            let exits = exits.clone();
+            Callback::from(move |()| exits.set(exits.get() + 1))
+        },
+        id_prefix: "t".into(),
+        journey: None,
+    };
+    (yew::Renderer::<App>::with_root_and_props(element.clone(), props).render(), exits)
+}
+
+fn default_data() -> pathway_widget::Pathway {
+    load_valid(&DEFAULT_FILES).expect("valid default data")
+}
+
+/// A key event on the host page's body, bubbling to the document as a real one would.
+fn key(kind: &str, name: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(name);
+    init.set_bubbles(true);
+    init.set_shift_key(name == "Shift" && kind == "keydown");
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict(kind, &init).unwrap();
+    document().body().unwrap().dispatch_event(&event).unwrap();
+}
+
+fn press(name: &str) {
+    key("keydown", name);
+    key("keyup", name);
+}
+
+fn status(element: &Element) -> String {
+    element.query_selector("[role=status]").unwrap().unwrap().text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn shift_three_times_anywhere_wipes_the_widget_and_asks_to_leave() {
+    let element = host();
+    let (app, exits) = app_with(&element, default_data());
+    rendered().await;
+    button(&element, "Start").click();
+    rendered().await;
+    press("Shift");
+    rendered().await;
+    assert_eq!(status(&element), "Shift, press 2 more times to exit.", "the count is announced");
+    press("Shift");
+    rendered().await;
+    assert_eq!(status(&element), "Shift, press 1 more time to exit.");
+    assert_eq!(exits.get(), 0);
+    press("Shift");
+    rendered().await;
+    assert_eq!(exits.get(), 1, "the third press leaves");
+    assert_eq!(element.text_content().unwrap().trim(), "Leaving this page.", "nothing of the journey is left");
+    assert!(element.query_selector("button, a, h2").unwrap().is_none());
+    app.destroy();
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn shift_used_with_another_key_or_any_other_key_starts_the_count_again() {
+    let element = host();
+    let (app, exits) = app_with(&element, default_data());
+    rendered().await;
+    press("Shift");
+    // Typing a capital: Shift held while another key goes down and up.
+    key("keydown", "Shift");
+    key("keydown", "H");
+    key("keyup", "H");
+    key("keyup", "Shift");
+    press("Shift");
+    press("Tab");
+    press("Shift");
+    press("Shift");
+    rendered().await;
+    assert_eq!(exits.get(), 0, "no three lone presses in a row yet");
+    assert_eq!(status(&element), "Shift, press 1 more time to exit.");
+    press("Shift");
+    rendered().await;
+    assert_eq!(exits.get(), 1);
+    app.destroy();
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn destroying_the_widget_stops_listening_for_shift() {
+    let element = host();
+    let (app, exits) = app_with(&element, default_data());
+    rendered().await;
+    app.destroy();
+    rendered().await;
+    for _ in 0..3 {
+        press("Shift");
+    }
+    rendered().await;
+    assert_eq!(exits.get(), 0);
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_safety_page_opens_over_the_journey_and_returns_to_the_same_step() {
+    let element = host();
+    let (app, _) = app_with(&element, default_data());
+    rendered().await;
+    button(&element, "Start").click();
+    rendered().await;
+    button(&element, "Staying safe on this device").click();
+    rendered().await;
+    let active = || document().active_element().and_then(|e| e.text_content()).unwrap_or_default();
+    assert_eq!(active(), "Staying safe on this device", "focus on the safety page's heading");
+    assert!(element.text_content().unwrap().contains("What it cannot hide"));
+    assert!(element.query_selector(".pathway__exit").unwrap().is_some(), "exit stays available");
+    button(&element, "Back to where you were").click();
+    rendered().await;
+    assert_eq!(active(), "Who is this about?", "back on the same step, heading focused");
+    app.destroy();
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn links_with_a_bad_scheme_never_render_even_if_data_skips_validation() {
+    let mut pathway = default_data();
+    let bad = ["javascript:alert(1)", "data:text/html,<b>x</b>", "http://example.org/", "vbscript:x", " JavaScript:alert(1)"];
+    for (contact, href) in pathway.contacts.iter_mut().zip(bad.iter().cycle()) {
+        contact.href = Some(href.to_string());
+    }
+    let element = host();
+    let (app, _) = app_with(&element, pathway);
+    rendered().await;
+    let links = element.query_selector_all("a[href]").unwrap();
+    let hrefs: Vec<String> = (0..links.length())
+        .filter_map(|i| links.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter_map(|e| e.get_attribute("href"))
+        .collect();
+    assert_eq!(hrefs, vec!["https://www.bbc.co.uk/weather".to_string()], "only the exit link is a link");
+    assert!(element.text_content().unwrap().contains("999"), "the number is still shown, as text");
+    app.destroy();
     element.remove();
 }

@@ -1,10 +1,14 @@
-//! The root component: the exit link, progress, the present step and the journey controls.
+//! The root component: the exit link, progress, the present step (or the safety page) and
+//! the journey controls. After quick exit it shows only a blank "Leaving" cover.
 
 use super::exit_link::ExitLink;
 use super::nav::JourneyNav;
 use super::progress::Progress;
-use super::state::{PathwayRef, WidgetState};
+use super::safety_page::SafetyPage;
+use super::shift_exit::use_shift_exit;
+use super::state::{PathwayRef, WidgetAction, WidgetState};
 use super::step_view::StepView;
+use super::text;
 use crate::journey::{Action, Journey};
 use yew::prelude::*;
 
@@ -13,7 +17,8 @@ pub struct AppProps {
     pub pathway: PathwayRef,
     /// Where "Exit this page" goes (the embed makes sure it is `https:`).
     pub exit_url: AttrValue,
-    /// Called when the person exits: the embed wipes the widget and leaves the page.
+    /// Called when the person exits, after the widget has wiped itself: the embed leaves
+    /// the page.
     pub on_exit: Callback<()>,
     /// Prefix for element ids, unique per widget on the page.
     #[prop_or(AttrValue::Static("pathway"))]
@@ -29,15 +34,30 @@ pub fn app(props: &AppProps) -> Html {
         let (pathway, journey) = (props.pathway.clone(), props.journey.clone());
         use_reducer(move || WidgetState::new(pathway, journey))
     };
-    let dispatch: Callback<Action> = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
+    let leave = {
+        let dispatcher = state.dispatcher();
+        use_callback(props.on_exit.clone(), move |(), on_exit| {
+            dispatcher.dispatch(WidgetAction::Exit);
+            on_exit.emit(());
+        })
     };
-    let (number, total) = state.journey.progress(&state.moves_to_plan);
-    html! {
-        <ContextProvider<PathwayRef> context={props.pathway.clone()}>
+    let shift_status = use_shift_exit(leave.clone());
+    if state.exited {
+        return html! {
             <div class="pathway" lang="en">
-                <ExitLink href={props.exit_url.clone()} on_exit={props.on_exit.clone()} />
+                <p class="pathway__leaving" role="status">{text::LEAVING}</p>
+            </div>
+        };
+    }
+    let actions: Callback<WidgetAction> = state.dispatcher().to_callback();
+    let send = |action: WidgetAction| actions.reform(move |_: MouseEvent| action);
+    let dispatch: Callback<Action> = actions.reform(WidgetAction::Journey);
+    let body = if state.safety_open {
+        html! { <SafetyPage arrivals={state.arrivals} on_close={send(WidgetAction::CloseSafety)} /> }
+    } else {
+        let (number, total) = state.journey.progress(&state.moves_to_plan);
+        html! {
+            <>
                 <Progress {number} {total} id={format!("{}-progress", props.id_prefix)} />
                 <StepView
                     journey={state.journey.clone()}
@@ -45,7 +65,15 @@ pub fn app(props: &AppProps) -> Html {
                     id_prefix={props.id_prefix.clone()}
                     dispatch={dispatch.clone()}
                 />
-                <JourneyNav can_go_back={state.journey.can_go_back()} {dispatch} />
+                <JourneyNav can_go_back={state.journey.can_go_back()} {dispatch} on_safety={send(WidgetAction::OpenSafety)} />
+            </>
+        }
+    };
+    html! {
+        <ContextProvider<PathwayRef> context={props.pathway.clone()}>
+            <div class="pathway" lang="en">
+                <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status} />
+                {body}
             </div>
         </ContextProvider<PathwayRef>>
     }

@@ -1,7 +1,8 @@
-//! "Exit this page": first in the widget's focus order and visible on every screen.
+//! "Exit this page": first in the widget's focus order and visible on every screen, with
+//! the status region where the Shift count is announced.
 //!
 //! A real link to the neutral page, so it still leaves if anything else fails; the click
-//! handler lets the embed wipe the widget and leave with `location.replace` instead.
+//! handler lets the widget wipe itself and leave with `location.replace` instead.
 
 use super::text;
 use yew::prelude::*;
@@ -10,23 +11,22 @@ use yew::prelude::*;
 pub struct ExitLinkProps {
     pub href: AttrValue,
     pub on_exit: Callback<()>,
+    /// What the Shift count has to say, if anything.
+    #[prop_or_default]
+    pub status: Option<AttrValue>,
 }
 
 #[function_component(ExitLink)]
 pub fn exit_link(props: &ExitLinkProps) -> Html {
-    let onclick = {
-        let on_exit = props.on_exit.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            on_exit.emit(());
-        })
-    };
+    let onclick = props.on_exit.reform(|event: MouseEvent| event.prevent_default());
     html! {
         <div class="pathway__exit-bar">
             <a class="pathway__exit" href={props.href.clone()} rel="noreferrer nofollow" {onclick}>
                 {text::EXIT}
                 <span class="pathway__exit-hint">{text::EXIT_HINT}</span>
             </a>
+            // Always present, so that screen readers announce changes to it.
+            <p class="pathway__exit-status" role="status">{props.status.clone()}</p>
         </div>
     }
 }

@@ -1,4 +1,5 @@
-//! Back and Start again: the widget's own history, so the page URL never changes.
+//! Back, Start again and the safety page: the widget's own history, so the page URL never
+//! changes, and the way to read what quick exit can and cannot hide.
 
 use super::text;
 use crate::journey::Action;
@@ -8,18 +9,19 @@ use yew::prelude::*;
 pub struct JourneyNavProps {
     pub can_go_back: bool,
     pub dispatch: Callback<Action>,
+    pub on_safety: Callback<MouseEvent>,
 }
 
 #[function_component(JourneyNav)]
 pub fn journey_nav(props: &JourneyNavProps) -> Html {
-    if !props.can_go_back {
-        return html! {};
-    }
     let send = |action: Action| props.dispatch.reform(move |_: MouseEvent| action);
     html! {
         <nav class="pathway__nav" aria-label="Journey">
-            <button type="button" class="pathway__button pathway__button--secondary" onclick={send(Action::Back)}>{text::BACK}</button>
-            <button type="button" class="pathway__button pathway__button--secondary" onclick={send(Action::Restart)}>{text::START_AGAIN}</button>
+            if props.can_go_back {
+                <button type="button" class="pathway__button pathway__button--secondary" onclick={send(Action::Back)}>{text::BACK}</button>
+                <button type="button" class="pathway__button pathway__button--secondary" onclick={send(Action::Restart)}>{text::START_AGAIN}</button>
+            }
+            <button type="button" class="pathway__button pathway__button--secondary" onclick={props.on_safety.clone()}>{text::SAFETY_LINK}</button>
         </nav>
     }
 }

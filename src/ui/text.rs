@@ -25,6 +25,53 @@ pub const HOW_TO_REACH: &str = "How to reach it";
 pub const HOW_TO_FIND: &str = "How to find it";
 pub const MAY_HAVE_CHANGED: &str = "This may have changed: check it before you rely on it.";
 
+/// Shown over the whole page while the browser leaves after quick exit.
+pub const LEAVING: &str = "Leaving this page.";
+/// Said when a Shift count ran out before the third press.
+pub const SHIFT_EXPIRED: &str = "Exit this page expired.";
+
+/// "Shift, press 2 more times to exit." (GOV.UK's wording).
+pub fn shift_count(remaining: u8) -> String {
+    let times = if remaining == 1 { "time" } else { "times" };
+    format!("Shift, press {remaining} more {times} to exit.")
+}
+
+pub const SAFETY_LINK: &str = "Staying safe on this device";
+pub const SAFETY_CLOSE: &str = "Back to where you were";
+pub const SAFETY_INTRO: &str = "\"Exit this page\" and pressing Shift 3 times help you leave quickly. They cannot hide everything. Here is what they do, what they cannot do, and how to remove this visit from your browser.";
+/// The safety page: each section's heading and paragraphs.
+pub const SAFETY_SECTIONS: &[(&str, &[&str])] = &[
+    (
+        "What quick exit does",
+        &[
+            "It clears your answers from this page straight away and opens a neutral website, such as a weather page.",
+            "It replaces this page in the browser, so pressing Back does not bring your answers back.",
+            "This tool never saves your answers on the device and never sends them anywhere.",
+        ],
+    ),
+    (
+        "What it cannot hide",
+        &[
+            "The website you were on (for example your doctor's or council's page about hate incidents) stays in the browser's history. Pressing Back may open that page again, without your answers.",
+            "Your internet provider, and the network you use at work, school or a library, may keep a record of the websites you visit.",
+            "Calls and texts you make from this page stay in your phone's call and message lists.",
+            "If someone can see your screen, or has put monitoring software on your device, quick exit cannot stop them.",
+            "If you think someone checks your device, it may be safer to use one they cannot get to, such as a friend's phone or a library computer.",
+        ],
+    ),
+    (
+        "Removing this visit from your history",
+        &[
+            "Removing only the pages about this visit can be less noticeable than clearing everything. Clearing all your history can itself be noticed.",
+            "Chrome, on an Android phone or a computer: open the menu (three dots), choose History, then remove the pages you want to hide. On a computer, Ctrl and H together open History.",
+            "Safari on an iPhone or iPad: tap the bookmarks button (an open book), then the clock for History. Swipe left on a page and tap Delete. To clear everything, go to Settings, then Safari (on newer iPhones, Settings, then Apps, then Safari), then Clear History and Website Data.",
+            "Samsung Internet: open the menu (three lines), choose History, then remove the pages you want to hide.",
+            "Firefox or Microsoft Edge: open the menu, choose History, then remove the pages you want to hide. On a computer, Ctrl and H together open History.",
+            "Next time, a private or incognito window keeps no history once you close it. It does not hide your visit from your network or from monitoring software.",
+        ],
+    ),
+];
+
 /// "Step 3 of 8".
 pub fn step_of(number: usize, total: usize) -> String {
     format!("Step {number} of {total}")
