@@ -17,8 +17,8 @@ pub struct AppProps {
     pub pathway: PathwayRef,
     /// Where "Exit this page" goes (the embed makes sure it is `https:`).
     pub exit_url: AttrValue,
-    /// Called when the person exits, after the widget has wiped itself: the embed leaves
-    /// the page.
+    /// Called when the person exits, once the widget has wiped its state and DOM: the
+    /// embed leaves the page.
     pub on_exit: Callback<()>,
     /// Prefix for element ids, unique per widget on the page.
     #[prop_or(AttrValue::Static("pathway"))]
@@ -36,12 +36,15 @@ pub fn app(props: &AppProps) -> Html {
     };
     let leave = {
         let dispatcher = state.dispatcher();
-        use_callback(props.on_exit.clone(), move |(), on_exit| {
-            dispatcher.dispatch(WidgetAction::Exit);
-            on_exit.emit(());
-        })
+        use_callback((), move |(), ()| dispatcher.dispatch(WidgetAction::Exit))
     };
     let shift_status = use_shift_exit(leave.clone());
+    // Leaves only once the answers are gone from the state and the DOM.
+    use_effect_with((state.exited, props.on_exit.clone()), |(exited, on_exit)| {
+        if *exited {
+            on_exit.emit(());
+        }
+    });
     if state.exited {
         return html! {
             <div class="pathway" lang="en">

@@ -1,9 +1,12 @@
 // Shared set-up for the end-to-end tests: the demo server (with its strict CSP), Debian's
-// Chromium driven by playwright-core, and a page that records what a privacy test needs:
-// every request, console message, page error and CSP violation.
+// Chromium driven by playwright-core, a page that records what a privacy test needs
+// (every request, console message, page error, CSP violation and change to the host page
+// outside the widget), a walker that visits every screen of the default data, and what the
+// browser has stored.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve } from '../../scripts/serve.mjs';
+import { serve, CSP } from '../../scripts/serve.mjs';
 
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
@@ -43,6 +46,21 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    // Every change to the page outside the widgets' own content (the host element's
+    // attributes count as outside), so a test can prove the widget writes nothing there.
+    window.__hostChanges = [];
+    const outside = (node) => !(node.parentElement && node.parentElement.closest('[data-pathway-widget]'));
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes' && (outside(r.target) || r.target.matches('[data-pathway-widget]'))) {
+          window.__hostChanges.push(`${r.target.tagName.toLowerCase()}[${r.attributeName}]`);
+        } else if (r.type === 'childList' && !r.target.closest('[data-pathway-widget]')) {
+          window.__hostChanges.push(`${r.target.tagName.toLowerCase()} children`);
+        } else if (r.type === 'characterData' && outside(r.target)) {
+          window.__hostChanges.push('text');
+        }
+      }
+    }).observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
   });
   if (before) await before(page, context);
   await page.goto(env.base + path);
@@ -56,6 +74,105 @@ export async function widgetReady(page) {
 
 export async function cspViolations(page) {
   return page.evaluate(() => window.__csp);
+}
+
+/** Changes to the page outside the widgets since the last call. */
+export async function takeHostChanges(page) {
+  return page.evaluate(() => window.__hostChanges.splice(0));
+}
+
+/** A host page like the demo, served at `/e2e-host.html` with the same strict CSP, whose
+ *  mount element has the given attributes and whose body has `extra` HTML. */
+export async function routeHostPage(context, base, attributes, extra = '') {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title></head>
+<body><main><h1>Host page</h1>${extra}
+<div data-pathway-widget ${attributes}><p class="pathway-fallback">In danger now? Call <a href="tel:999">999</a>.</p></div>
+</main><script type="module" src="/dist/pathway-widget.js"></script></body></html>`;
+  await context.route(`${base}/e2e-host.html`, (route) => route.fulfill({
+    status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html,
+  }));
+}
+
+/** Everything the browser could have kept for this origin. */
+export async function storedState(page) {
+  const inPage = await page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+    cookie: document.cookie,
+  }));
+  return { ...inPage, cookies: await page.context().cookies() };
+}
+
+export const NOTHING_STORED = {
+  localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0, cookie: '', cookies: [],
+};
+
+const widget = (page) => page.locator('[data-pathway-widget]').first();
+
+/** The heading of the screen showing. */
+export async function screenTitle(page) {
+  return (await widget(page).locator('h2').first().textContent()).trim();
+}
+
+/**
+ * Walks from the start to the plan by mouse, calling `onScreen(title)` on each screen. On
+ * each `one` step it picks answer `variant % n`; on each `many` step it ticks answer
+ * `variant % n` (nothing when variant is -1). Returns the titles and the answers used
+ * (`step/choice` ids and labels).
+ */
+export async function walk(page, variant, onScreen = async () => {}) {
+  const seen = [];
+  const used = [];
+  const labels = [];
+  for (let moves = 0; moves < 40; moves += 1) {
+    const title = await screenTitle(page);
+    seen.push(title);
+    await onScreen(title);
+    const step = pathwaySteps().find((s) => s.title === title);
+    assert.ok(step, `the heading "${title}" is a step of the data`);
+    if (step.kind === 'plan') return { seen, used, labels };
+    const pick = (n) => step.choices[((variant % n) + n) % n];
+    if (step.kind === 'one') {
+      const choice = pick(step.choices.length);
+      used.push(`${step.id}/${choice.id}`);
+      labels.push(choice.label);
+      await widget(page).getByRole('button', { name: choice.label, exact: true }).click();
+    } else {
+      if (step.kind === 'many' && variant >= 0) {
+        const choice = pick(step.choices.length);
+        used.push(`${step.id}/${choice.id}`);
+        labels.push(choice.label);
+        await widget(page).getByRole('checkbox', { name: choice.label, exact: true }).check();
+      }
+      await widget(page).getByRole('button', { name: step.continue_label || 'Continue', exact: true }).click();
+    }
+    // The new step's heading takes focus.
+    await page.waitForFunction((old) => {
+      const h = document.activeElement;
+      return h && h.tagName === 'H2' && h.textContent.trim() !== old;
+    }, title);
+  }
+  assert.fail('no plan after 40 moves');
+}
+
+/** Walks every variant, which together reach every step and use every answer. */
+export async function walkAll(page, onScreen) {
+  const maxChoices = Math.max(...pathwaySteps().map((s) => s.choices?.length || 0));
+  const seen = new Set();
+  const used = new Set();
+  const labels = new Set();
+  for (let variant = -1; variant < maxChoices; variant += 1) {
+    const result = await walk(page, variant, onScreen);
+    result.seen.forEach((t) => seen.add(t));
+    result.used.forEach((u) => used.add(u));
+    result.labels.forEach((l) => labels.add(l));
+    await widget(page).getByRole('button', { name: 'Start again' }).click();
+  }
+  return { seen, used, labels };
 }
 
 /** The default pathway's steps, read from the data files the widget compiles in. */

@@ -1,0 +1,144 @@
+// Quick exit (DESIGN.md, privacy and safety rule 5) in a real browser: the "Exit this page"
+// control is the widget's first focus stop and visible on every screen at 320px and
+// 1280px; it and Shift pressed three times blank the widget at once and leave with
+// location.replace, so Back does not return to the answers; Shift used with another key
+// does not count; the safety page says what exit cannot hide.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, widgetReady, routeHostPage, walkAll, EXIT_URL } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+const widget = (page) => page.locator('[data-pathway-widget]');
+
+/**
+ * Records what the widget shows at the moment the page starts to leave (the Navigation
+ * API's `navigate` event fires as `location.replace` is called) and at the next frame.
+ * Playwright cannot run script in a page whose navigation it holds, so the page reports
+ * through the console.
+ */
+async function watchLeaving(page) {
+  await page.evaluate(() => {
+    const snapshot = () => {
+      const root = document.querySelector('[data-pathway-widget]');
+      const cover = root.querySelector('.pathway__leaving');
+      const box = cover && cover.getBoundingClientRect();
+      return {
+        text: root.textContent.trim(),
+        controls: root.querySelectorAll('button, a, input, h2').length,
+        coversViewport: Boolean(box) && box.width >= innerWidth && box.height >= innerHeight
+      };
+    };
+    navigation.addEventListener('navigate', () => console.log(`leaving: ${JSON.stringify(snapshot())}`), { once: true });
+  });
+}
+
+/** Starts a journey with a visible answer, so there is something to wipe. */
+async function answerSomething(page) {
+  await widget(page).getByRole('button', { name: 'Start' }).click();
+  await widget(page).getByRole('button', { name: 'It happened to me' }).click();
+  await widget(page).getByRole('checkbox', { name: 'Threats', exact: true }).check();
+}
+
+async function assertLeftCleanly(page, log, trigger) {
+  const historyLength = await page.evaluate(() => history.length);
+  await watchLeaving(page);
+  await trigger();
+  await page.waitForURL(EXIT_URL);
+  const during = JSON.parse(log.console.find((m) => m.startsWith('log: leaving: ')).slice('log: leaving: '.length));
+  assert.equal(during.text, 'Leaving this page.', 'the answers were gone from the page before it left');
+  assert.equal(during.controls, 0, 'nothing of the journey was left in the DOM');
+  assert.ok(during.coversViewport, 'a blank cover hid the host page while the browser left');
+  assert.equal(await page.evaluate(() => history.length), historyLength, 'replaced, not pushed');
+  await page.goBack();
+  assert.ok(!page.url().includes('index.html'), 'Back does not return to the widget');
+}
+
+test('"Exit this page" is the first stop in the widget and visible on every screen at 320px and 1280px', async () => {
+  for (const width of [320, 1280]) {
+    const { page, context } = await open(env, '/index.html', { viewport: { width, height: 640 } });
+    await widgetReady(page);
+    const problems = [];
+    await walkAll(page, async (title) => {
+      const check = await page.evaluate(() => {
+        const root = document.querySelector('[data-pathway-widget]');
+        const focusable = root.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        const exit = root.querySelector('.pathway__exit').getBoundingClientRect();
+        return {
+          first: focusable.textContent,
+          inView: exit.top >= 0 && exit.bottom <= innerHeight && exit.left >= 0 && exit.right <= innerWidth,
+        };
+      });
+      if (!check.first.startsWith('Exit this page')) problems.push(`${width}px "${title}": first stop is "${check.first}"`);
+      if (!check.inView) problems.push(`${width}px "${title}": exit not visible when scrolled to the end`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('Exit this page wipes the widget at once and leaves with location.replace', async () => {
+  const { page, context, log } = await open(env);
+  await widgetReady(page);
+  await answerSomething(page);
+  await assertLeftCleanly(page, log, () => widget(page).getByRole('link', { name: /Exit this page/ }).click());
+  await context.close();
+});
+
+test('Shift pressed three times anywhere on the page leaves, and each press is announced', async () => {
+  const { page, context, log } = await open(env);
+  await widgetReady(page);
+  await answerSomething(page);
+  await page.locator('h1').click(); // focus on the host page, outside the widget
+  const status = widget(page).getByRole('status');
+  await page.keyboard.press('Shift');
+  assert.equal(await status.textContent(), 'Shift, press 2 more times to exit.');
+  await page.keyboard.press('Shift');
+  assert.equal(await status.textContent(), 'Shift, press 1 more time to exit.');
+  await assertLeftCleanly(page, log, () => page.keyboard.press('Shift'));
+  await context.close();
+});
+
+test('Shift used to type capitals, or another key between presses, does not leave', async () => {
+  const { page, context } = await open(env, '/e2e-host.html', {
+    before: (p, c) => routeHostPage(c, env.base, '', '<label>Search <input id="search"></label>'),
+  });
+  await widgetReady(page);
+  await page.locator('#search').click();
+  for (const letter of ['KeyH', 'KeyA', 'KeyT', 'KeyE']) {
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(letter);
+    await page.keyboard.up('Shift');
+  }
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('KeyX');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  assert.equal(await page.locator('#search').inputValue(), 'HATEx', 'the host page got every key');
+  assert.ok(page.url().endsWith('/e2e-host.html'), 'still on the page');
+  assert.equal(await widget(page).getByRole('status').textContent(), 'Shift, press 1 more time to exit.');
+  await context.close();
+});
+
+test('the safety page, reached by keyboard, says honestly what exit cannot hide', async () => {
+  const { page, context } = await open(env, '/index.html', { viewport: { width: 320, height: 640 } });
+  await widgetReady(page);
+  const link = widget(page).getByRole('button', { name: 'Staying safe on this device' });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  const heading = await page.evaluate(() => document.activeElement.tagName + ' ' + document.activeElement.textContent);
+  assert.equal(heading, 'H2 Staying safe on this device', 'focus moves to the safety page heading');
+  const text = await widget(page).textContent();
+  for (const fact of ['What it cannot hide', 'history', 'monitoring software', 'Safari', 'Chrome', 'Samsung Internet', 'private or incognito']) {
+    assert.ok(text.includes(fact), `the safety page mentions ${fact}`);
+  }
+  assert.ok(await widget(page).getByRole('link', { name: /Exit this page/ }).isVisible(), 'exit is still there');
+  await widget(page).getByRole('button', { name: 'Back to where you were' }).press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Help after someone targeted you');
+  await context.close();
+});
