@@ -20,7 +20,7 @@ scripts/build.sh
 echo "== in-browser tier: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --no-default-features --features csr --test browser 2>&1 | tee -a "$log"
+  cargo test --target wasm32-unknown-unknown --no-default-features --features csr --test browser --test panic 2>&1 | tee -a "$log"
 
 echo "== end-to-end tier: Playwright"
 npm run -s e2e 2>&1 | tee -a "$log"

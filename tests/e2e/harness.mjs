@@ -49,16 +49,14 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
     // Every change to the page outside the widgets' own content (the host element's
     // attributes count as outside), so a test can prove the widget writes nothing there.
     window.__hostChanges = [];
-    const outside = (node) => !(node.parentElement && node.parentElement.closest('[data-pathway-widget]'));
+    const inside = (node) => Boolean(node && node.parentElement && node.parentElement.closest('[data-pathway-widget]'));
+    const name = (node) => (node.nodeType === 1 ? node.tagName.toLowerCase() : node.nodeName);
     new MutationObserver((records) => {
       for (const r of records) {
-        if (r.type === 'attributes' && (outside(r.target) || r.target.matches('[data-pathway-widget]'))) {
-          window.__hostChanges.push(`${r.target.tagName.toLowerCase()}[${r.attributeName}]`);
-        } else if (r.type === 'childList' && !r.target.closest('[data-pathway-widget]')) {
-          window.__hostChanges.push(`${r.target.tagName.toLowerCase()} children`);
-        } else if (r.type === 'characterData' && outside(r.target)) {
-          window.__hostChanges.push('text');
-        }
+        // A change to a node inside a widget, or to the children of a widget's element,
+        // is the widget's own business; a change to the host element's attributes is not.
+        const own = r.type === 'attributes' ? inside(r.target) : inside(r.target) || (r.target.matches && r.target.matches('[data-pathway-widget]'));
+        if (!own) window.__hostChanges.push(`${r.type} of ${name(r.target)}${r.attributeName ? `[${r.attributeName}]` : ''}`);
       }
     }).observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
   });
