@@ -1,0 +1,112 @@
+// Accessibility (DESIGN.md, WCAG 2.2 AA) on every screen of every path of the default
+// data, at 320px and 1280px: axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules reports
+// nothing; every target is at least 24 by 24 CSS pixels; nothing scrolls sideways at
+// 320px; reduced motion and forced colours are respected. Each screen is saved as a
+// screenshot in docs/screens/<width>/ for reviewers (see the README).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { start, open, widgetReady, walkAll, pathwaySteps } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCREENS = new URL('../../docs/screens/', import.meta.url);
+const widget = (page) => page.locator('[data-pathway-widget]');
+
+/** axe's violations on the whole page, one line each. */
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${v.help}`));
+}
+
+/** Interactive elements smaller than 24 by 24 CSS pixels (WCAG 2.5.8). */
+async function smallTargets(page) {
+  return page.evaluate(() => [...document.querySelectorAll(
+    '[data-pathway-widget] :is(a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"]))',
+  )].flatMap((el) => {
+    const box = el.getBoundingClientRect();
+    return box.width >= 24 && box.height >= 24 ? [] : [`${el.tagName} "${el.textContent.trim() || el.id}" ${box.width}x${box.height}`];
+  }));
+}
+
+/** Runs every check on the screen showing; returns its problems. */
+async function checkScreen(page, width, name) {
+  const problems = (await axeViolations(page)).concat(await smallTargets(page));
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (scrollWidth > width) problems.push(`scrolls sideways: ${scrollWidth}px wide`);
+  return problems.map((p) => `${width}px, ${name}: ${p}`);
+}
+
+test('every screen of every path passes axe (WCAG 2.2 AA), 24px targets and 320px reflow; screenshots kept', async () => {
+  const steps = pathwaySteps();
+  for (const width of [320, 1280]) {
+    mkdirSync(new URL(`${width}/`, SCREENS), { recursive: true });
+    const { page, context } = await open(env, '/index.html', { viewport: { width, height: 800 } });
+    await widgetReady(page);
+    const problems = [];
+    const checked = new Set();
+    const saved = new Set();
+    const visit = async (title, id) => {
+      const html = await widget(page).innerHTML();
+      if (!checked.has(html)) {
+        checked.add(html);
+        problems.push(...await checkScreen(page, width, title));
+      }
+      // One picture a screen; the plan once it lists chosen routes.
+      const ready = id !== 'plan' || (await widget(page).locator('.pathway__route').count()) > 0;
+      if (!saved.has(id) && ready) {
+        saved.add(id);
+        const number = String(steps.findIndex((s) => s.id === id) + 1).padStart(2, '0');
+        await widget(page).screenshot({ path: new URL(`${width}/${number}-${id}.png`, SCREENS).pathname, animations: 'disabled' });
+      }
+    };
+    await walkAll(page, (title) => visit(title, steps.find((s) => s.title === title).id));
+    await widget(page).getByRole('button', { name: 'Staying safe on this device' }).click();
+    await visit('safety page', 'safety');
+    assert.equal(saved.size, steps.length + 1, 'a screenshot of every step and the safety page');
+    assert.ok(checked.size > steps.length, `${checked.size} distinct screens checked`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('with reduced motion asked for, nothing in the widget moves', async () => {
+  const { page, context } = await open(env);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await widgetReady(page);
+  await widget(page).getByRole('button', { name: 'Start' }).click();
+  const moving = await page.evaluate(() => [...document.querySelectorAll('.pathway, .pathway *')].filter((el) => {
+    const style = getComputedStyle(el);
+    const durations = `${style.transitionDuration},${style.animationDuration}`.split(',').map(parseFloat);
+    return durations.some((d) => d > 0) || (style.animationName !== 'none') || style.scrollBehavior === 'smooth';
+  }).map((el) => el.className));
+  assert.deepEqual(moving, []);
+  await context.close();
+});
+
+test('in forced colours, every control keeps a visible edge and focus stays visible', async () => {
+  const { page, context } = await open(env);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await widgetReady(page);
+  await widget(page).getByRole('button', { name: 'Start' }).click();
+  await widget(page).getByRole('button', { name: 'It happened to me' }).click();
+  const edgeless = await page.evaluate(() => [...document.querySelectorAll('.pathway :is(button, .pathway__exit)')].filter((el) => {
+    const style = getComputedStyle(el);
+    return parseFloat(style.borderTopWidth) < 1 || style.borderTopStyle === 'none' || style.borderTopColor === 'rgba(0, 0, 0, 0)';
+  }).map((el) => el.textContent.trim()));
+  assert.deepEqual(edgeless, [], 'buttons keep a border a forced palette can colour');
+  await widget(page).getByRole('button', { name: 'Continue' }).focus();
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  assert.notEqual(outline.style, 'none', 'focus outline shown');
+  assert.ok(outline.width >= 2, 'focus outline at least 2px');
+  mkdirSync(new URL('forced-colors/', SCREENS), { recursive: true });
+  await widget(page).screenshot({ path: new URL('forced-colors/03-what-happened.png', SCREENS).pathname });
+  await context.close();
+});

@@ -1,0 +1,149 @@
+// The privacy and safety rules of DESIGN.md (1 to 4, 6 to 9), each proven on complete
+// journeys in a real browser: no request after load and none to another origin; nothing
+// stored; URL, hash and history unchanged; nothing chosen in the console, the title or the
+// host page; strict CSP with zero violations; data links with a bad scheme never render;
+// and a failed load or bad data keeps the host's fallback with an error free of personal
+// content.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  start, open, widgetReady, cspViolations, walkAll, storedState, NOTHING_STORED, takeHostChanges, routeHostPage,
+} from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+const widget = (page) => page.locator('[data-pathway-widget]');
+
+/** Walks every path of the default data and opens the safety page, by mouse. */
+async function everyPath(page) {
+  const result = await walkAll(page);
+  await widget(page).getByRole('button', { name: 'Staying safe on this device' }).click();
+  await widget(page).getByRole('button', { name: 'Back to where you were' }).click();
+  return result;
+}
+
+test('rules 1 and 6: every request is to the page\'s own origin, and none at all after the widget has loaded', async () => {
+  const { page, log, context } = await open(env);
+  await widgetReady(page);
+  const afterLoad = log.requests.length;
+  await everyPath(page);
+  assert.deepEqual(log.requests.slice(afterLoad), [], 'no request during the journeys');
+  const origin = new URL(env.base).origin;
+  assert.deepEqual(log.requests.filter((url) => new URL(url).origin !== origin), [], 'no other origin');
+  await context.close();
+});
+
+test('rule 2: no cookie, storage, IndexedDB, Cache Storage or service worker after every path', async () => {
+  const { page, context } = await open(env);
+  await widgetReady(page);
+  await everyPath(page);
+  assert.deepEqual(await storedState(page), NOTHING_STORED);
+  await context.close();
+});
+
+test('rule 3: the URL, hash and history length never change', async () => {
+  const { page, context } = await open(env, '/index.html#support');
+  await widgetReady(page);
+  const before = await page.evaluate(() => ({ url: location.href, hash: location.hash, length: history.length }));
+  await everyPath(page);
+  const afterwards = await page.evaluate(() => ({ url: location.href, hash: location.hash, length: history.length }));
+  assert.deepEqual(afterwards, before);
+  await context.close();
+});
+
+test('rule 4: nothing chosen reaches the console, the title or the host page outside the widget', async () => {
+  const { page, log, context } = await open(env);
+  await widgetReady(page);
+  const title = await page.title();
+  const host = await page.evaluate(() => [...document.querySelector('[data-pathway-widget]').attributes].map((a) => `${a.name}=${a.value}`));
+  await takeHostChanges(page); // the loader's stylesheet link is expected
+  const { labels } = await everyPath(page);
+  assert.ok(labels.size > 20, 'many answers were chosen');
+  assert.deepEqual(log.console, [], 'the console stays silent during the journeys');
+  assert.equal(await page.title(), title, 'the title is the host\'s');
+  assert.deepEqual(await takeHostChanges(page), [], 'no change to the page outside the widget');
+  const hostAfter = await page.evaluate(() => [...document.querySelector('[data-pathway-widget]').attributes].map((a) => `${a.name}=${a.value}`));
+  assert.deepEqual(hostAfter, host, 'the host element\'s attributes are untouched');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('rule 7: zero CSP violations on every path under the strict policy', async () => {
+  const { page, context } = await open(env);
+  await widgetReady(page);
+  await everyPath(page);
+  assert.deepEqual(await cspViolations(page), []);
+  const styled = await page.evaluate(() => document.querySelectorAll('[data-pathway-widget] [style], style, script:not([src])').length);
+  assert.equal(styled, 0, 'no inline style or script anywhere');
+  await context.close();
+});
+
+/** Opens a host page whose widget takes its data from `src`, and waits for the outcome. */
+async function hostWithData(src) {
+  const opened = await open(env, '/e2e-host.html', { before: (p, c) => routeHostPage(c, env.base, `data-src="${src}"`) });
+  const { page, log } = opened;
+  for (let i = 0; i < 50; i += 1) {
+    if (log.console.some((m) => m.startsWith('error')) || (await page.locator('.pathway__exit').count())) break;
+    await page.waitForTimeout(100);
+  }
+  return opened;
+}
+
+/** The fallback is still in place and the console names the problem, with no personal content. */
+async function assertFallbackKept({ page, log }, expected) {
+  assert.equal(await widget(page).locator('.pathway-fallback').count(), 1, 'the fallback stays');
+  assert.equal(await page.locator('.pathway').count(), 0, 'no widget box');
+  assert.ok(await page.getByRole('link', { name: '999' }).isVisible(), 'the key number is still there');
+  const errors = log.console.filter((m) => m.startsWith('error: Pathway widget:'));
+  assert.ok(errors.some((m) => expected.test(m)), `an error matching ${expected}:\n${log.console.join('\n')}`);
+}
+
+test('rule 8: host data with a link of a bad scheme is refused, so no such link ever renders', async () => {
+  const opened = await hostWithData('/tests/fixtures/bad-link.json');
+  await assertFallbackKept(opened, /tests\/fixtures\/bad-link\.json: contacts\[1\]\.href: .*javascript/);
+  assert.equal(await opened.page.locator('a[href^="javascript:"]').count(), 0);
+  await opened.context.close();
+});
+
+test('rule 9: a broken data file keeps the fallback and logs the file, the JSON path and the fix', async () => {
+  for (const [file, expected] of [
+    ['syntax.json', /syntax\.json: .*line \d+ column \d+\n\s+fix: /],
+    ['dangling-reference.json', /dangling-reference\.json: steps\[\d+\]\..*\n\s+fix: /],
+  ]) {
+    const opened = await hostWithData(`/tests/fixtures/${file}`);
+    await assertFallbackKept(opened, expected);
+    await opened.context.close();
+  }
+});
+
+test('rule 9: data-src that is missing or on another origin keeps the fallback, with the fix in the console', async () => {
+  for (const [src, expected] of [
+    ['/tests/fixtures/no-such-file.json', /answered 404\. Fix: /],
+    ['https://example.org/pathway.json', /is not on this site\. Fix: /],
+  ]) {
+    const opened = await hostWithData(src);
+    await assertFallbackKept(opened, expected);
+    assert.ok(!opened.log.requests.some((url) => url.startsWith('https://example.org')), 'no request to the other origin');
+    await opened.context.close();
+  }
+});
+
+test('rule 9: a missing .wasm keeps the fallback and logs an error without personal content', async () => {
+  const opened = await open(env, '/index.html', {
+    before: (p) => p.route('**/pathway_widget_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' })),
+  });
+  for (let i = 0; i < 50 && !opened.log.console.some((m) => m.includes('could not start')); i += 1) await opened.page.waitForTimeout(100);
+  await assertFallbackKept(opened, /^error: Pathway widget: could not start, so the page's own content stays in place\. the \.wasm file answered 404$/);
+  await opened.context.close();
+});
+
+test('valid host data from data-src is used instead of the default', async () => {
+  const { page, log, context } = await hostWithData('/tests/fixtures/valid.json');
+  await widgetReady(page);
+  assert.equal(await widget(page).locator('h2').first().textContent(), 'Start');
+  assert.deepEqual(log.console, []);
+  assert.deepEqual(await cspViolations(page), []);
+  await context.close();
+});
