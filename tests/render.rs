@@ -61,6 +61,17 @@ fn the_start_step_has_exit_first_then_progress_heading_and_danger_numbers() {
 }
 
 #[test]
+fn every_screen_has_an_empty_status_region_for_the_shift_count_and_a_way_to_the_safety_page() {
+    for steps in [&[][..], &["continue", "choose:me"][..]] {
+        let html = render_after(steps);
+        let status = at(&html, r#"role="status""#);
+        assert!(at(&html, "Exit this page") < status && status < at(&html, "<h2"), "the count is read next to exit");
+        assert!(html.contains(r#"role="status" class="pathway__exit-status"></p>"#), "empty until Shift is pressed: {html}");
+        assert!(html.contains(">Staying safe on this device</button>"));
+    }
+}
+
+#[test]
 fn a_one_step_offers_each_answer_as_a_button_with_its_hint() {
     let html = render_after(&["continue"]);
     assert!(html.contains("Who is this about?"));
