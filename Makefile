@@ -2,7 +2,7 @@
 PORT ?= 8080
 export PORT
 
-.PHONY: demo test build size check setup
+.PHONY: demo test build size bench check setup
 
 demo: build ## build dist/ and serve the demo on http://127.0.0.1:$(PORT)/index.html
 	node scripts/serve.mjs
@@ -17,6 +17,11 @@ build: ## build dist/ (loader, wasm, CSS)
 
 size: ## gzip size of each file in dist/ and the total
 	scripts/size.sh
+
+bench: ## measure every budget of DESIGN.md; writes docs/BENCHMARKS.md
+	scripts/setup.sh test
+	scripts/build.sh
+	node bench/run.mjs
 
 check: ## validate pathway-data/
 	cargo run -q --bin pathway-check -- pathway-data

@@ -3,25 +3,17 @@
 // (every request, console message, page error, CSP violation and change to the host page
 // outside the widget), a walker that visits every screen of the default data, and what the
 // browser has stored.
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve, CSP } from '../../scripts/serve.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
-];
 
 /** Starts the server and the browser; returns { base, browser, close }. */
 export async function start() {
   const server = await serve({ port: 0 });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const base = `http://127.0.0.1:${server.address().port}`;
   return {
     base,
