@@ -8,7 +8,6 @@
 //   import { mount } from '/dist/pathway-widget.js';
 //   const handle = mount(element, { exitUrl: 'https://example.org/' });
 //   handle.destroy();
-import init, { mount as mountWidget } from './pathway_widget.js';
 
 const here = import.meta.url;
 const PREFIX = 'Pathway widget:';
@@ -46,18 +45,22 @@ async function optionsFor(element) {
   return src ? { data: await Promise.all(src.split(/\s+/).map(fetchData)) } : {};
 }
 
-let ready = false;
+let mountWidget;
 try {
-  // Styles first, so the widget never flashes unstyled.
-  const [, wasm] = await Promise.all([loadStyles(), fetch(new URL('pathway_widget_bg.wasm', here))]);
+  // The glue, the .wasm and the styles are fetched side by side (a static import would
+  // fetch the glue first and the rest only after it); styles are in before anything
+  // shows, so the widget never flashes unstyled.
+  const [glue, wasm] = await Promise.all([
+    import('./pathway_widget.js'), fetch(new URL('pathway_widget_bg.wasm', here)), loadStyles(),
+  ]);
   if (!wasm.ok) throw new Error(`the .wasm file answered ${wasm.status}`);
-  await init({ module_or_path: wasm });
-  ready = true;
+  await glue.default({ module_or_path: wasm });
+  mountWidget = glue.mount;
 } catch (error) {
   console.error(`${PREFIX} could not start, so the page's own content stays in place.`, String(error?.message ?? error));
 }
 
-if (ready) {
+if (mountWidget) {
   await Promise.all([...document.querySelectorAll('[data-pathway-widget]')].map(async (element) => {
     try {
       mountWidget(element, await optionsFor(element));
@@ -77,6 +80,6 @@ if (ready) {
  * @returns {{ destroy(): void }}
  */
 export function mount(element, options = {}) {
-  if (!ready) throw new Error(`${PREFIX} not loaded (see the error above).`);
+  if (!mountWidget) throw new Error(`${PREFIX} not loaded (see the error above).`);
   return mountWidget(element, options);
 }

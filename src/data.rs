@@ -1,7 +1,8 @@
 //! The default Leicester, Leicestershire and Rutland dataset, compiled into the widget.
 //!
-//! The files are embedded as text and go through the same loading and validation as a
-//! host's own data, so there is one path for both and the tests check exactly what ships.
+//! The files are embedded as text (compacted, without author-only fields, by `build.rs`)
+//! and go through the same loading and validation as a host's own data, so there is one
+//! path for both and the tests check exactly what ships.
 
 use crate::load::DataFile;
 
@@ -9,18 +10,18 @@ use crate::load::DataFile;
 pub const DEFAULT_FILES: [DataFile<'static>; 4] = [
     DataFile {
         name: "pathway-data/pathway.json",
-        text: include_str!("../pathway-data/pathway.json"),
+        text: include_str!(concat!(env!("OUT_DIR"), "/pathway.json")),
     },
     DataFile {
         name: "pathway-data/routes.json",
-        text: include_str!("../pathway-data/routes.json"),
+        text: include_str!(concat!(env!("OUT_DIR"), "/routes.json")),
     },
     DataFile {
         name: "pathway-data/services.json",
-        text: include_str!("../pathway-data/services.json"),
+        text: include_str!(concat!(env!("OUT_DIR"), "/services.json")),
     },
     DataFile {
         name: "pathway-data/contacts.json",
-        text: include_str!("../pathway-data/contacts.json"),
+        text: include_str!(concat!(env!("OUT_DIR"), "/contacts.json")),
     },
 ];
