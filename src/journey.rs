@@ -6,15 +6,17 @@
 //! than kept out of sight. Nothing here is ever stored outside memory.
 
 use crate::model::{Pathway, Step, StepKind};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{HashMap, HashSet};
+
+/// Step index to the indices of the choices picked there, in the order they are offered.
+pub type Answers = HashMap<usize, Vec<usize>>;
 
 /// A moment in the journey: the step on screen and the answers that led there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Position {
     /// Index into `Pathway::steps`.
     pub step: usize,
-    /// Step index to the indices of the choices picked there.
-    pub answers: BTreeMap<usize, BTreeSet<usize>>,
+    pub answers: Answers,
 }
 
 /// The whole state: the present position and every earlier one, for Back.
@@ -55,7 +57,7 @@ impl Journey {
         Journey {
             now: Position {
                 step: pathway.step_index(&pathway.meta.start).unwrap_or(0),
-                answers: BTreeMap::new(),
+                answers: HashMap::new(),
             },
             history: Vec::new(),
         }
@@ -76,7 +78,7 @@ impl Journey {
                     .and_then(|id| pathway.step_index(id))
                     .ok_or(JourneyError::NoWayOn)?;
                 let mut answers = self.now.answers.clone();
-                answers.insert(self.now.step, BTreeSet::from([choice]));
+                answers.insert(self.now.step, vec![choice]);
                 self.move_to(next, answers);
             }
             Action::Toggle(choice) => {
@@ -85,10 +87,13 @@ impl Journey {
                 }
                 let exclusive = step.choices.get(choice).ok_or(JourneyError::NoSuchChoice)?.exclusive;
                 let picked = self.now.answers.entry(self.now.step).or_default();
-                if !picked.remove(&choice) {
+                if let Some(at) = picked.iter().position(|&c| c == choice) {
+                    picked.remove(at);
+                } else {
                     // Ticking "None of these" clears the rest; ticking anything clears it.
                     picked.retain(|&c| !exclusive && !step.choices[c].exclusive);
-                    picked.insert(choice);
+                    picked.push(choice);
+                    picked.sort_unstable();
                 }
                 if picked.is_empty() {
                     self.now.answers.remove(&self.now.step);
@@ -110,7 +115,7 @@ impl Journey {
         Ok(())
     }
 
-    fn move_to(&mut self, step: usize, answers: BTreeMap<usize, BTreeSet<usize>>) {
+    fn move_to(&mut self, step: usize, answers: Answers) {
         let previous = std::mem::replace(&mut self.now, Position { step, answers });
         self.history.push(previous);
     }
@@ -158,7 +163,7 @@ impl Journey {
     }
 
     /// Every tag of every picked choice.
-    pub fn tags<'p>(&self, pathway: &'p Pathway) -> BTreeSet<&'p str> {
+    pub fn tags<'p>(&self, pathway: &'p Pathway) -> HashSet<&'p str> {
         self.now
             .answers
             .iter()

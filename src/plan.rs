@@ -5,11 +5,11 @@
 
 use crate::journey::Journey;
 use crate::model::{Pathway, Route, Section, Service, ServiceKind, Step, Urgency};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 /// The routes picked anywhere on the path, in the order they were offered, once each.
 pub fn chosen_routes<'p>(pathway: &'p Pathway, journey: &Journey) -> Vec<&'p Route> {
-    let mut seen = BTreeSet::new();
+    let mut seen = HashSet::new();
     journey
         .path()
         .into_iter()
@@ -25,7 +25,7 @@ pub fn chosen_routes<'p>(pathway: &'p Pathway, journey: &Journey) -> Vec<&'p Rou
 /// Empty groups are left out.
 pub fn services_by_urgency<'p>(
     pathway: &'p Pathway,
-    tags: &BTreeSet<&str>,
+    tags: &HashSet<&str>,
     kinds: &[ServiceKind],
 ) -> Vec<(Urgency, Vec<&'p Service>)> {
     Urgency::ALL
@@ -43,7 +43,7 @@ pub fn services_by_urgency<'p>(
 }
 
 /// The sections of a step that apply to these tags.
-pub fn visible_sections<'p>(step: &'p Step, tags: &BTreeSet<&str>) -> Vec<&'p Section> {
+pub fn visible_sections<'p>(step: &'p Step, tags: &HashSet<&str>) -> Vec<&'p Section> {
     step.sections.iter().filter(|s| applies(&s.when_any, tags)).collect()
 }
 
@@ -62,6 +62,6 @@ pub fn recap<'p>(pathway: &'p Pathway, journey: &Journey) -> Vec<(&'p str, Vec<&
 }
 
 /// An empty `when_any` applies to everyone; otherwise any one tag is enough.
-fn applies(when_any: &[String], tags: &BTreeSet<&str>) -> bool {
+fn applies(when_any: &[String], tags: &HashSet<&str>) -> bool {
     when_any.is_empty() || when_any.iter().any(|t| tags.contains(t.as_str()))
 }

@@ -9,7 +9,7 @@ use crate::graph::StepGraph;
 use crate::load::{DataFile, Loaded, Origin};
 use crate::model::{is_safe_link, Pathway, StepKind, WayKind};
 use crate::problem::Problem;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{HashMap, HashSet};
 
 /// Loads and validates in one go: what the widget and the CLI both do.
 pub fn load_valid(files: &[DataFile<'_>]) -> Result<Pathway, Vec<Problem>> {
@@ -110,10 +110,10 @@ impl<'a> Checker<'a> {
 
     fn references(&mut self) {
         let p = self.pathway();
-        let steps: BTreeSet<&str> = p.steps.iter().map(|s| s.id.as_str()).collect();
-        let routes: BTreeSet<&str> = p.routes.iter().map(|r| r.id.as_str()).collect();
-        let contacts: BTreeSet<&str> = p.contacts.iter().map(|c| c.id.as_str()).collect();
-        let tags: BTreeSet<&str> = p
+        let steps: HashSet<&str> = p.steps.iter().map(|s| s.id.as_str()).collect();
+        let routes: HashSet<&str> = p.routes.iter().map(|r| r.id.as_str()).collect();
+        let contacts: HashSet<&str> = p.contacts.iter().map(|c| c.id.as_str()).collect();
+        let tags: HashSet<&str> = p
             .steps
             .iter()
             .flat_map(|s| s.choices.iter().flat_map(|c| c.tags.iter().map(String::as_str)))
@@ -249,11 +249,13 @@ impl<'a> Checker<'a> {
                 reports.push((s, "", format!("the step `{}` is a dead end: nothing leads on from it", step.id), "Give it a `next` (or choices with `next`) that leads towards a `plan` step.".to_string()));
             }
         }
-        let mut loops = BTreeSet::new();
+        let mut loops: Vec<Vec<usize>> = Vec::new();
         for s in 0..p.steps.len() {
             if reachable[s] && !finishing[s] && !graph.edges[s].is_empty() {
                 if let Some(cycle) = graph.trapped_cycle(s, &finishing) {
-                    loops.insert(cycle);
+                    if !loops.contains(&cycle) {
+                        loops.push(cycle);
+                    }
                 }
             }
         }
@@ -295,7 +297,7 @@ impl<'a> Checker<'a> {
     fn routes(&mut self) {
         let routes = &self.pathway().routes;
         for (r, route) in routes.iter().enumerate() {
-            let have: BTreeSet<WayKind> = route.ways.iter().map(|w| w.how).collect();
+            let have: Vec<WayKind> = route.ways.iter().map(|w| w.how).collect();
             for kind in WayKind::ALL {
                 if !have.contains(&kind) {
                     self.report(Item::Route(r), "ways", format!("no `{}` way: people need to know whether they can reach this that way", kind.key()), format!("Add a way with `\"how\": \"{}\"`; if none exists, say so in its `text`.", kind.key()));
@@ -321,8 +323,8 @@ impl<'a> Checker<'a> {
 
     fn unused(&mut self) {
         let p = self.pathway();
-        let offered: BTreeSet<&str> = p.steps.iter().flat_map(|s| s.choices.iter().filter_map(|c| c.route.as_deref())).collect();
-        let used_contacts: BTreeSet<&str> = p
+        let offered: HashSet<&str> = p.steps.iter().flat_map(|s| s.choices.iter().filter_map(|c| c.route.as_deref())).collect();
+        let used_contacts: HashSet<&str> = p
             .meta
             .emergency
             .iter()
@@ -369,7 +371,7 @@ fn kind_name(kind: StepKind) -> &'static str {
 
 /// `(index, index of first use)` for every id that repeats an earlier one.
 fn duplicates(ids: &[&str]) -> Vec<(usize, usize)> {
-    let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut first: HashMap<&str, usize> = HashMap::new();
     let mut repeats = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         match first.get(id) {

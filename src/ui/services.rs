@@ -5,7 +5,7 @@ use super::state::PathwayRef;
 use super::text;
 use crate::model::ServiceKind;
 use crate::plan::services_by_urgency;
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +17,7 @@ pub struct ServiceGroupsProps {
 #[function_component(ServiceGroups)]
 pub fn service_groups(props: &ServiceGroupsProps) -> Html {
     let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
-    let tags: BTreeSet<&str> = props.tags.iter().map(String::as_str).collect();
+    let tags: HashSet<&str> = props.tags.iter().map(String::as_str).collect();
     let groups: Html = services_by_urgency(&pathway, &tags, &props.kinds)
         .into_iter()
         .map(|(urgency, services)| {
