@@ -26,7 +26,7 @@ echo "== end-to-end tier: Playwright"
 npm run -s e2e 2>&1 | tee -a "$log"
 
 echo "== size"
-scripts/size.sh
+scripts/size.sh --check 2>&1 | tee -a "$log"
 
 # One closing line over every tier: cargo's "test result" lines and node's "# pass/# fail".
 passed=$(awk '/^test result:/ { p += $4 } /^# pass / { p += $3 } END { print p + 0 }' "$log")
