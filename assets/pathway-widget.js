@@ -34,7 +34,8 @@ async function fetchData(src) {
   if (url.origin !== location.origin) {
     throw new Error(`data-src "${src}" is not on this site. Fix: serve the pathway data from ${location.origin}.`);
   }
-  const response = await fetch(url);
+  // A redirect could lead to another origin, so it is refused rather than followed.
+  const response = await fetch(url, { redirect: 'error' });
   if (!response.ok) throw new Error(`data-src "${src}" answered ${response.status}. Fix: check the file's address.`);
   return { name: src, text: await response.text() };
 }

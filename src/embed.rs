@@ -210,9 +210,18 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
 }
 
 /// Leaves without adding a history entry, so Back does not return to the widget. The
-/// widget has already wiped its state and blanked itself.
+/// widget has already wiped its state and blanked itself. The neutral site is not told
+/// which page the person left: `location.replace` would otherwise send it the host page's
+/// address as the referrer.
 fn leave_for(url: &str) {
     if let Some(window) = web_sys::window() {
+        if let Some((document, head)) = window.document().and_then(|d| d.head().map(|h| (d, h))) {
+            if let Ok(meta) = document.create_element("meta") {
+                let _ = meta.set_attribute("name", "referrer");
+                let _ = meta.set_attribute("content", "no-referrer");
+                let _ = head.append_child(&meta);
+            }
+        }
         if window.location().replace(url).is_err() {
             log_error("could not leave the page; close the tab instead.");
         }

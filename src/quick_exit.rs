@@ -1,16 +1,28 @@
 //! Quick exit by pressing Shift three times, after GOV.UK's "Exit this page" pattern.
 //!
-//! The rules are a pure counter so they are tested natively: the UI feeds it the page's
-//! key events and a clock, and acts on what it returns. A Shift counts only when it was
-//! pressed and released on its own; a Shift used with another key (typing a capital), or
-//! any other key, starts the count again; and a count left for [`WINDOW_MS`] after its
-//! last press runs out, as GOV.UK's does.
+//! The rules are pure so they are tested natively: the UI classifies the page's key
+//! events with [`classify`], feeds the counter and a clock, and acts on what it returns.
+//! A Shift counts only when it was pressed and released on its own; a Shift used with
+//! another key (typing a capital) or with another modifier (Alt+Shift and Ctrl+Shift
+//! switch keyboard languages on Windows), or any other key, starts the count again; keys
+//! that are part of composing text with an input method are ignored; and a count left
+//! for [`WINDOW_MS`] after its last press runs out, as GOV.UK's does.
 
 /// Presses of Shift that leave the page.
 pub const PRESSES: u8 = 3;
 
 /// How long, in milliseconds after a counted press, the next one has to come.
 pub const WINDOW_MS: f64 = 5000.0;
+
+/// What a key event is to the counter: `Some(true)` a lone Shift, `Some(false)` any other
+/// key (or Shift with another modifier held), `None` nothing (input-method composition).
+/// `key` is `KeyboardEvent.key`; `other_modifier` is Ctrl, Alt, Meta or AltGraph held.
+pub fn classify(key: &str, other_modifier: bool, composing: bool) -> Option<bool> {
+    if composing {
+        return None;
+    }
+    Some(key == "Shift" && !other_modifier)
+}
 
 /// What a key event did to the count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +141,21 @@ mod tests {
         shift(&mut counter, 10_000.0);
         shift(&mut counter, 14_000.0);
         assert_eq!(shift(&mut counter, 19_500.0), ShiftOutcome::Counted { remaining: 2 }, "too slow: counts from 1");
+    }
+
+    #[test]
+    fn shift_with_another_modifier_is_another_key_and_composition_is_ignored() {
+        assert_eq!(classify("Shift", false, false), Some(true));
+        assert_eq!(classify("Shift", true, false), Some(false), "Alt+Shift switches keyboard language");
+        assert_eq!(classify("a", false, false), Some(false));
+        assert_eq!(classify("Shift", false, true), None, "part of an input method's composition");
+        // Alt down, then Shift down and up with Alt still held: never counted.
+        let mut counter = ShiftCounter::default();
+        shift(&mut counter, 0.0);
+        counter.key_down(classify("Alt", false, false).unwrap());
+        counter.key_down(classify("Shift", true, false).unwrap());
+        assert_eq!(counter.key_up(classify("Shift", true, false).unwrap(), 10.0), ShiftOutcome::Unchanged);
+        assert_eq!(shift(&mut counter, 20.0), ShiftOutcome::Counted { remaining: 2 }, "the count started again");
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! the exit bar's status region, so screen reader users hear how many presses remain.
 
 use super::text;
-use crate::quick_exit::{ShiftCounter, ShiftOutcome, WINDOW_MS};
-use gloo_events::EventListener;
+use crate::quick_exit::{classify, ShiftCounter, ShiftOutcome, WINDOW_MS};
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,12 +16,17 @@ fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
+/// `Some(true)` for a lone Shift, `Some(false)` for any other key, `None` to ignore.
 fn is_shift(event: &Event) -> Option<bool> {
-    event.dyn_ref::<KeyboardEvent>().map(|e| e.key() == "Shift")
+    let e = event.dyn_ref::<KeyboardEvent>()?;
+    let other_modifier = e.ctrl_key() || e.alt_key() || e.meta_key() || e.get_modifier_state("AltGraph");
+    // 229 is what browsers report for keys that belong to an input method's composition.
+    classify(&e.key(), other_modifier, e.is_composing() || e.key_code() == 229)
 }
 
-/// Listens on the whole document while the widget is mounted and calls `leave` on the
-/// third press. Returns what to announce, if anything.
+/// Listens on the whole window while the widget is mounted (in the capture phase, so a
+/// host script that stops key events on their way cannot hide them) and calls `leave` on
+/// the third press. Returns what to announce, if anything.
 #[hook]
 pub fn use_shift_exit(leave: Callback<()>) -> Option<AttrValue> {
     let message = use_state(|| None::<AttrValue>);
@@ -35,10 +40,11 @@ pub fn use_shift_exit(leave: Callback<()>) -> Option<AttrValue> {
             ShiftOutcome::Reset => set_message.set(None),
             ShiftOutcome::Unchanged | ShiftOutcome::Exit => {}
         });
-        let document = web_sys::window().and_then(|w| w.document()).expect("a page has a document");
+        let window = web_sys::window().expect("a page has a window");
+        let options = EventListenerOptions::run_in_capture_phase();
         let down = {
             let (counter, announce) = (counter.clone(), announce.clone());
-            EventListener::new(&document, "keydown", move |event| {
+            EventListener::new_with_options(&window, "keydown", options, move |event| {
                 if let Some(shift) = is_shift(event) {
                     announce(counter.borrow_mut().key_down(shift));
                 }
@@ -46,7 +52,7 @@ pub fn use_shift_exit(leave: Callback<()>) -> Option<AttrValue> {
         };
         let up = {
             let (expiry, leave) = (expiry.clone(), leave.clone());
-            EventListener::new(&document, "keyup", move |event| {
+            EventListener::new_with_options(&window, "keyup", options, move |event| {
                 let Some(shift) = is_shift(event) else { return };
                 let outcome = counter.borrow_mut().key_up(shift, now_ms());
                 match outcome {

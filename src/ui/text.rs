@@ -26,7 +26,7 @@ pub const HOW_TO_FIND: &str = "How to find it";
 pub const MAY_HAVE_CHANGED: &str = "This may have changed: check it before you rely on it.";
 
 /// Shown over the whole page while the browser leaves after quick exit.
-pub const LEAVING: &str = "Leaving this page.";
+pub const LEAVING: &str = "Leaving this page. If nothing happens, close this tab or window.";
 /// Said when a Shift count ran out before the third press.
 pub const SHIFT_EXPIRED: &str = "Exit this page expired.";
 
@@ -52,7 +52,9 @@ pub const SAFETY_SECTIONS: &[(&str, &[&str])] = &[
     (
         "What it cannot hide",
         &[
-            "The website you were on (for example your doctor's or council's page about hate incidents) stays in the browser's history. Pressing Back may open that page again, without your answers.",
+            "The website you were on (for example your doctor's or council's page about hate incidents) stays in the browser's history list.",
+            "Pressing Back on the neutral website goes to the page you were on before this one, such as search results for what you searched for.",
+            "If you are signed in to your browser or to a Google, Apple or Samsung account, your history may be saved to that account and show on your other devices. Removing it on one device may not remove it everywhere.",
             "Your internet provider, and the network you use at work, school or a library, may keep a record of the websites you visit.",
             "Calls and texts you make from this page stay in your phone's call and message lists.",
             "If someone can see your screen, or has put monitoring software on your device, quick exit cannot stop them.",
@@ -63,10 +65,11 @@ pub const SAFETY_SECTIONS: &[(&str, &[&str])] = &[
         "Removing this visit from your history",
         &[
             "Removing only the pages about this visit can be less noticeable than clearing everything. Clearing all your history can itself be noticed.",
-            "Chrome, on an Android phone or a computer: open the menu (three dots), choose History, then remove the pages you want to hide. On a computer, Ctrl and H together open History.",
-            "Safari on an iPhone or iPad: tap the bookmarks button (an open book), then the clock for History. Swipe left on a page and tap Delete. To clear everything, go to Settings, then Safari (on newer iPhones, Settings, then Apps, then Safari), then Clear History and Website Data.",
+            "Chrome on an Android phone: open the menu (three dots), choose History, then remove the pages you want to hide.",
+            "Safari on an iPhone or iPad: open the bookmarks (the open book button, which may be behind the button with three dots), then History (the clock). Swipe left on a page and tap Delete. Clearing everything in Settings, under Safari, also signs you out of websites and clears other devices that use the same Apple account.",
             "Samsung Internet: open the menu (three lines), choose History, then remove the pages you want to hide.",
-            "Firefox or Microsoft Edge: open the menu, choose History, then remove the pages you want to hide. On a computer, Ctrl and H together open History.",
+            "Firefox or Microsoft Edge on a phone: open the menu, choose History, then remove the pages you want to hide.",
+            "On a Windows computer, Ctrl and H together open History in Chrome, Edge and Firefox. On a Mac, use the History menu at the top of the screen.",
             "Next time, a private or incognito window keeps no history once you close it. It does not hide your visit from your network or from monitoring software.",
         ],
     ),

@@ -25,16 +25,22 @@ export async function start() {
   };
 }
 
-/** A new page on `path`, recording activity, with the exit page stubbed (no network here). */
-export async function open(env, path = '/index.html', { viewport = { width: 1280, height: 900 }, before } = {}) {
+/**
+ * A new page on `path`, recording activity, with the exit page stubbed (no network here)
+ * and the referrer it is sent kept in `log.exitReferrers`. `from`: a page visited first,
+ * so there is an earlier history entry for Back to go to.
+ */
+export async function open(env, path = '/index.html', { viewport = { width: 1280, height: 900 }, before, from } = {}) {
   const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
-  const log = { requests: [], console: [], errors: [] };
+  const log = { requests: [], console: [], errors: [], exitReferrers: [] };
   page.on('request', (r) => log.requests.push(r.url()));
   page.on('console', (m) => log.console.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => log.errors.push(String(e.stack || e)));
-  await context.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Neutral page</p>' }));
+  await context.route('https://www.bbc.co.uk/**', (route) => {
+    log.exitReferrers.push(route.request().headers().referer || '');
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Neutral page</p>' });
+  });
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -53,6 +59,7 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
     }).observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
   });
   if (before) await before(page, context);
+  if (from) await page.goto(env.base + from);
   await page.goto(env.base + path);
   return { page, context, log };
 }

@@ -57,7 +57,16 @@ test('a whole journey works by keyboard alone, with focus on each new heading', 
   }
   assert.match(order[0] || '', /Exit this page/, 'exit is first in the focus order');
 
-  const focusedHeading = () => page.evaluate(() => document.activeElement.tagName === 'H2' ? document.activeElement.textContent.trim() : null);
+  // The focused heading's text, once it is clear of the sticky exit bar (WCAG 2.4.11).
+  const focusedHeading = async () => {
+    const { title, top, barBottom } = await page.evaluate(() => {
+      const el = document.activeElement;
+      const bar = document.querySelector('.pathway__exit-bar').getBoundingClientRect();
+      return { title: el.tagName === 'H2' ? el.textContent.trim() : null, top: el.getBoundingClientRect().top, barBottom: bar.bottom };
+    });
+    if (title) assert.ok(top >= barBottom, `"${title}" is not hidden under the exit bar (top ${top}, bar ends ${barBottom})`);
+    return title;
+  };
   /** Tabs until the focused element's accessible text matches, then presses `key`. */
   async function tabTo(pattern, key) {
     for (let i = 0; i < 40; i += 1) {
