@@ -35,17 +35,25 @@ async function watchLeaving(page) {
   });
 }
 
+/** A page to have visited before the host page, so that Back has somewhere to go. The
+ *  host page itself sends no Referrer-Policy (unlike the demo server), so the test shows
+ *  that the widget, not the host, keeps the referrer from the neutral site. */
+const EARLIER = '/demo/host.css';
+
+/** The host page, reached from an earlier page, with a journey under way. */
+async function openWithAnswers() {
+  const opened = await open(env, '/e2e-host.html', { from: EARLIER, before: (p, c) => routeHostPage(c, env.base, '') });
+  await widgetReady(opened.page);
+  await answerSomething(opened.page);
+  return opened;
+}
+
 /** Starts a journey with a visible answer, so there is something to wipe. */
 async function answerSomething(page) {
   await widget(page).getByRole('button', { name: 'Start' }).click();
   await widget(page).getByRole('button', { name: 'It happened to me' }).click();
   await widget(page).getByRole('checkbox', { name: 'Threats', exact: true }).check();
 }
-
-/** A page to have visited before the host page, so that Back has somewhere to go. The
- *  host page itself sends no Referrer-Policy (unlike the demo server), so the test shows
- *  that the widget, not the host, keeps the referrer from the neutral site. */
-const EARLIER = '/demo/host.css';
 
 async function assertLeftCleanly(page, log, trigger) {
   const historyLength = await page.evaluate(() => history.length);
@@ -88,21 +96,13 @@ test('"Exit this page" is the first stop in the widget and visible on every scre
 });
 
 test('Exit this page wipes the widget at once and leaves with location.replace', async () => {
-  const { page, context, log } = await open(env, '/e2e-host.html', {
-    from: EARLIER, before: (p, c) => routeHostPage(c, env.base, ''),
-  });
-  await widgetReady(page);
-  await answerSomething(page);
+  const { page, context, log } = await openWithAnswers();
   await assertLeftCleanly(page, log, () => widget(page).getByRole('link', { name: /Exit this page/ }).click());
   await context.close();
 });
 
 test('Shift pressed three times anywhere on the page leaves, and each press is announced', async () => {
-  const { page, context, log } = await open(env, '/e2e-host.html', {
-    from: EARLIER, before: (p, c) => routeHostPage(c, env.base, ''),
-  });
-  await widgetReady(page);
-  await answerSomething(page);
+  const { page, context, log } = await openWithAnswers();
   await page.locator('h1').click(); // focus on the host page, outside the widget
   const status = widget(page).getByRole('status');
   await page.keyboard.press('Shift');
