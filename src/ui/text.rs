@@ -1,6 +1,7 @@
 //! Every user-facing string of the widget that does not come from pathway data, in one
 //! place, so Easy Read and other languages can replace them later.
 
+use crate::dates::long_date;
 use crate::model::{AnonymousAnswer, Urgency, WayKind};
 
 pub const EXIT: &str = "Exit this page";
@@ -83,20 +84,6 @@ pub fn step_of(number: usize, total: usize) -> String {
 /// "Last checked 23 November 2026" from `2026-11-23`; the raw text if it is not a date.
 pub fn last_checked(verified: &str) -> String {
     format!("Last checked {}", long_date(verified))
-}
-
-fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ];
-    let parts: Vec<&str> = iso.split('-').collect();
-    match (parts.as_slice(), parts.get(1).and_then(|m| m.parse::<usize>().ok())) {
-        ([year, _, day], Some(month @ 1..=12)) => {
-            format!("{} {} {}", day.trim_start_matches('0'), MONTHS[month - 1], year)
-        }
-        _ => iso.to_string(),
-    }
 }
 
 pub fn urgency_heading(urgency: Urgency) -> &'static str {

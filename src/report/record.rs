@@ -1,0 +1,279 @@
+//! The person's own record: their answers to the [`form`](super::form), once about
+//! themselves and once for each incident in a series.
+//!
+//! It lives in memory only. It leaves the page only when the person saves it to an
+//! encrypted file ([`super::sealed`]) or takes a summary away ([`super::share`]).
+
+use super::form::{field_by_id, fields, Kind, Scope};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+/// One answer. Text fields hold text; option fields hold the indices of the options picked,
+/// in the order offered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    Text(String),
+    Picks(Vec<usize>),
+}
+
+/// Answers by field id. Blank answers are never kept.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// Everything the person has written down.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// Answers to the person sections.
+    pub about: Answers,
+    /// Answers to the incident sections, one entry per incident, in the order added.
+    pub incidents: Vec<Answers>,
+}
+
+/// Which answers an edit is about: the person's, or one incident's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    About,
+    Incident(usize),
+}
+
+/// Every change the form can make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Sets a text field (blank text removes the answer).
+    Text { part: Part, field: &'static str, text: String },
+    /// Picks option `option` of a `One` field (replacing any other), or ticks or unticks
+    /// it on a `Many` field.
+    Pick { part: Part, field: &'static str, option: usize },
+    /// Adds an empty incident at the end.
+    AddIncident,
+    /// Removes this incident.
+    RemoveIncident(usize),
+}
+
+impl Record {
+    /// True when nothing has been written down.
+    pub fn is_empty(&self) -> bool {
+        self.about.is_empty() && self.incidents.iter().all(BTreeMap::is_empty)
+    }
+
+    /// A record started from the journey: options whose tag the person's answers carry are
+    /// already picked, and there is one incident to fill in.
+    pub fn from_journey(tags: &HashSet<&str>) -> Self {
+        let mut record = Record { about: Answers::new(), incidents: vec![Answers::new()] };
+        for (section, field) in fields() {
+            let options = match field.kind {
+                Kind::One(options) | Kind::Many(options) => options,
+                _ => continue,
+            };
+            let picks: Vec<usize> = options
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.tag.is_some_and(|t| tags.contains(t)))
+                .map(|(i, _)| i)
+                .collect();
+            let picks = match (field.kind, picks.first()) {
+                (_, None) => continue,
+                (Kind::One(_), Some(&first)) => vec![first],
+                _ => picks,
+            };
+            let answers = match section.scope {
+                Scope::Person => &mut record.about,
+                Scope::Incident => &mut record.incidents[0],
+            };
+            answers.insert(field.id.to_string(), Answer::Picks(picks));
+        }
+        record
+    }
+
+    /// The answers of one part, if it exists.
+    pub fn answers(&self, part: Part) -> Option<&Answers> {
+        match part {
+            Part::About => Some(&self.about),
+            Part::Incident(i) => self.incidents.get(i),
+        }
+    }
+
+    /// Applies an edit. Edits to a field or incident that does not exist change nothing.
+    pub fn apply(&mut self, edit: Edit) {
+        match edit {
+            Edit::Text { part, field, text } => {
+                if let Some(answers) = self.answers_mut(part) {
+                    if text.trim().is_empty() {
+                        answers.remove(field);
+                    } else {
+                        answers.insert(field.to_string(), Answer::Text(text));
+                    }
+                }
+            }
+            Edit::Pick { part, field, option } => {
+                let Some(kind) = field_by_id(field).map(|f| f.kind) else { return };
+                let Some(answers) = self.answers_mut(part) else { return };
+                let picks = match (kind, answers.get(field)) {
+                    (Kind::One(o), _) if option < o.len() => vec![option],
+                    (Kind::Many(o), Some(Answer::Picks(old))) if option < o.len() => {
+                        let mut picks: Vec<usize> = old.iter().copied().filter(|&p| p != option).collect();
+                        if picks.len() == old.len() {
+                            picks.push(option);
+                            picks.sort_unstable();
+                        }
+                        picks
+                    }
+                    (Kind::Many(o), _) if option < o.len() => vec![option],
+                    _ => return,
+                };
+                if picks.is_empty() {
+                    answers.remove(field);
+                } else {
+                    answers.insert(field.to_string(), Answer::Picks(picks));
+                }
+            }
+            Edit::AddIncident => self.incidents.push(Answers::new()),
+            Edit::RemoveIncident(i) => {
+                if i < self.incidents.len() {
+                    self.incidents.remove(i);
+                }
+            }
+        }
+    }
+
+    fn answers_mut(&mut self, part: Part) -> Option<&mut Answers> {
+        match part {
+            Part::About => Some(&mut self.about),
+            Part::Incident(i) => self.incidents.get_mut(i),
+        }
+    }
+
+    /// Incident indices by date, earliest first; undated incidents last, in the order added.
+    pub fn by_date(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.incidents.len()).collect();
+        order.sort_by_key(|&i| match self.incidents[i].get("date") {
+            Some(Answer::Text(date)) => (false, date.clone()),
+            _ => (true, String::new()),
+        });
+        order
+    }
+
+    /// Adds an opened record to this one without losing anything: its incidents are added
+    /// (unless the same incident is already here), and its answers about the person fill
+    /// only the fields still blank here.
+    pub fn merge(&mut self, opened: Record) {
+        for (field, answer) in opened.about {
+            self.about.entry(field).or_insert(answer);
+        }
+        self.incidents.retain(|i| !i.is_empty());
+        for incident in opened.incidents {
+            if !incident.is_empty() && !self.incidents.contains(&incident) {
+                self.incidents.push(incident);
+            }
+        }
+    }
+
+    /// Drops anything the form cannot show: unknown fields, answers of the wrong kind,
+    /// options out of range and blank text. An opened file may come from another version.
+    pub fn sanitised(mut self) -> Record {
+        let keep = |answers: &mut Answers, scope: Scope| {
+            answers.retain(|id, answer| {
+                let Some((section, field)) = fields().find(|(_, f)| f.id == id) else { return false };
+                section.scope == scope
+                    && match (field.kind, answer) {
+                        (Kind::One(o), Answer::Picks(p)) => p.len() == 1 && p[0] < o.len(),
+                        (Kind::Many(o), Answer::Picks(p)) => {
+                            !p.is_empty() && p.windows(2).all(|w| w[0] < w[1]) && p.iter().all(|&i| i < o.len())
+                        }
+                        (Kind::Line | Kind::Lines | Kind::Date, Answer::Text(t)) => !t.trim().is_empty(),
+                        _ => false,
+                    }
+            });
+        };
+        keep(&mut self.about, Scope::Person);
+        for incident in &mut self.incidents {
+            keep(incident, Scope::Incident);
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(part: Part, field: &'static str, text: &str) -> Edit {
+        Edit::Text { part, field, text: text.to_string() }
+    }
+
+    #[test]
+    fn the_journey_ticks_what_the_person_already_said() {
+        let tags: HashSet<&str> = ["who:witness", "strand:race", "strand:religion", "what:online"].into();
+        let record = Record::from_journey(&tags);
+        assert_eq!(record.about.get("reporter"), Some(&Answer::Picks(vec![1])));
+        assert_eq!(record.incidents[0].get("because_of"), Some(&Answer::Picks(vec![1, 2])));
+        assert_eq!(record.incidents[0].get("place"), Some(&Answer::Picks(vec![6])));
+        assert!(Record::from_journey(&HashSet::new()).is_empty());
+    }
+
+    #[test]
+    fn blank_text_removes_an_answer() {
+        let mut record = Record::from_journey(&HashSet::new());
+        record.apply(text(Part::Incident(0), "what", "Shouted at"));
+        assert!(!record.is_empty());
+        record.apply(text(Part::Incident(0), "what", "  "));
+        assert!(record.is_empty());
+    }
+
+    #[test]
+    fn one_replaces_and_many_toggles() {
+        let mut record = Record::default();
+        record.apply(Edit::AddIncident);
+        let pick = |field, option| Edit::Pick { part: Part::Incident(0), field, option };
+        record.apply(pick("place", 2));
+        record.apply(pick("place", 0));
+        assert_eq!(record.incidents[0]["place"], Answer::Picks(vec![0]));
+        record.apply(pick("because_of", 3));
+        record.apply(pick("because_of", 1));
+        assert_eq!(record.incidents[0]["because_of"], Answer::Picks(vec![1, 3]));
+        record.apply(pick("because_of", 3));
+        record.apply(pick("because_of", 1));
+        assert!(!record.incidents[0].contains_key("because_of"));
+        record.apply(pick("place", 99));
+        record.apply(Edit::Pick { part: Part::Incident(5), field: "place", option: 1 });
+        assert_eq!(record.incidents[0]["place"], Answer::Picks(vec![0]), "bad edits change nothing");
+    }
+
+    #[test]
+    fn incidents_list_by_date_with_undated_last() {
+        let mut record = Record::default();
+        for date in ["2026-10-02", "", "2026-09-30"] {
+            record.apply(Edit::AddIncident);
+            let i = record.incidents.len() - 1;
+            record.apply(text(Part::Incident(i), "date", date));
+        }
+        assert_eq!(record.by_date(), vec![2, 0, 1]);
+    }
+
+    #[test]
+    fn merging_an_opened_record_loses_nothing() {
+        let mut here = Record::default();
+        here.apply(text(Part::About, "name", "Sam"));
+        here.apply(Edit::AddIncident);
+        here.apply(text(Part::Incident(0), "what", "Eggs thrown at the window"));
+        let mut opened = here.clone();
+        opened.apply(text(Part::About, "name", "S"));
+        opened.apply(text(Part::About, "phone", "07700 900123"));
+        opened.apply(Edit::AddIncident);
+        opened.apply(text(Part::Incident(1), "what", "Note through the door"));
+        here.merge(opened);
+        assert_eq!(here.about["name"], Answer::Text("Sam".into()), "what is on screen wins");
+        assert_eq!(here.about["phone"], Answer::Text("07700 900123".into()));
+        assert_eq!(here.incidents.len(), 2, "the shared incident is not doubled");
+    }
+
+    #[test]
+    fn sanitising_drops_what_the_form_cannot_show() {
+        let json = r#"{"about":{"name":{"text":"Sam"},"what":{"text":"wrong part"},"nope":{"text":"x"}},
+            "incidents":[{"place":{"picks":[0,1]},"because_of":{"picks":[2,0]},"known":{"picks":[1]},"date":{"picks":[1]}}]}"#;
+        let record: Record = serde_json::from_str(json).expect("parses");
+        let clean = record.sanitised();
+        assert_eq!(clean.about.keys().collect::<Vec<_>>(), ["name"]);
+        assert_eq!(clean.incidents[0].keys().collect::<Vec<_>>(), ["known"]);
+    }
+}

@@ -1,0 +1,345 @@
+//! Choosing what to share: for each recipient, which fields go into their summary, and
+//! the summary itself as structured lines (for the preview and print) and as plain text
+//! (for copy and download). Both come from one [`Summary`], so what the preview shows is
+//! exactly what leaves.
+//!
+//! A field switched off for a recipient never appears in that recipient's summary, and the
+//! summary follows the form's order so it can be pasted into a report form top to bottom.
+
+use super::form::{fields, Field, Kind, Scope, FORM};
+use super::record::{Answer, Answers, Record};
+use crate::dates::long_date;
+use std::collections::HashSet;
+
+/// Who a summary is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Recipient {
+    Police,
+    ReportingCentre,
+    Health,
+    Support,
+    JustMe,
+}
+
+impl Recipient {
+    pub const ALL: [Recipient; 5] =
+        [Recipient::Police, Recipient::ReportingCentre, Recipient::Health, Recipient::Support, Recipient::JustMe];
+
+    /// How the person picks it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Recipient::Police => "The police",
+            Recipient::ReportingCentre => "A hate incident reporting centre",
+            Recipient::Health => "My GP or a care service",
+            Recipient::Support => "A support organisation",
+            Recipient::JustMe => "Just for me",
+        }
+    }
+
+    /// The summary's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Recipient::Police => "Summary for the police",
+            Recipient::ReportingCentre => "Summary for a hate incident reporting centre",
+            Recipient::Health => "Summary for my GP or care service",
+            Recipient::Support => "Summary for a support organisation",
+            Recipient::JustMe => "My own notes",
+        }
+    }
+
+    /// A file name that says nothing about what is inside.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Recipient::Police => "summary-police.txt",
+            Recipient::ReportingCentre => "summary-reporting-centre.txt",
+            Recipient::Health => "summary-health.txt",
+            Recipient::Support => "summary-support.txt",
+            Recipient::JustMe => "notes.txt",
+        }
+    }
+}
+
+/// The person's include ticks: each field starts ticked unless it is private, and each
+/// tick is kept per recipient.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ShareChoices {
+    /// Fields whose tick differs from the default, per recipient.
+    changed: HashSet<(Recipient, &'static str)>,
+}
+
+impl ShareChoices {
+    pub fn includes(&self, recipient: Recipient, field: &Field) -> bool {
+        field.private == self.changed.contains(&(recipient, field.id))
+    }
+
+    /// Ticks or unticks one field for one recipient.
+    pub fn toggle(&mut self, recipient: Recipient, field: &'static str) {
+        if !self.changed.remove(&(recipient, field)) {
+            self.changed.insert((recipient, field));
+        }
+    }
+}
+
+/// What a summary covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cover {
+    /// Every incident, by date.
+    All,
+    /// One incident (its index in the record).
+    One(usize),
+}
+
+/// A summary ready to show or take away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub title: &'static str,
+    pub blocks: Vec<Block>,
+}
+
+/// A headed block: one person section, or one incident.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub heading: String,
+    pub parts: Vec<SummaryPart>,
+}
+
+/// The lines of one form section, under its heading (none when the block is the section).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryPart {
+    pub heading: Option<&'static str>,
+    pub lines: Vec<Line>,
+}
+
+/// One answer as it is shared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub field: &'static str,
+    pub label: &'static str,
+    pub value: String,
+}
+
+/// Said at the top of every summary.
+pub const SUMMARY_NOTE: &str = "The person who wrote this chose which details to include.";
+/// Shown when nothing ticked has an answer.
+pub const NOTHING_TO_SHARE: &str = "Nothing is ticked that has an answer, so there is nothing to share yet.";
+
+/// The answer as text: option labels joined, dates written out.
+pub fn answer_text(field: &Field, answer: &Answer) -> String {
+    match (field.kind, answer) {
+        (Kind::One(options) | Kind::Many(options), Answer::Picks(picks)) => picks
+            .iter()
+            .filter_map(|&p| options.get(p).map(|o| o.label))
+            .collect::<Vec<_>>()
+            .join("; "),
+        (Kind::Date, Answer::Text(date)) => long_date(date),
+        (_, Answer::Text(text)) => text.trim().to_string(),
+        (_, Answer::Picks(_)) => String::new(),
+    }
+}
+
+/// The summary for one recipient: the ticked, answered fields, in form order.
+pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, cover: Cover) -> Summary {
+    let lines = |section: &'static super::form::Section, answers: &Answers| -> Vec<Line> {
+        section
+            .fields
+            .iter()
+            .filter(|f| choices.includes(recipient, f))
+            .filter_map(|f| {
+                let value = answer_text(f, answers.get(f.id)?);
+                (!value.is_empty()).then_some(Line { field: f.id, label: f.label, value })
+            })
+            .collect()
+    };
+    let incidents: Vec<usize> = match cover {
+        Cover::All => record.by_date(),
+        Cover::One(i) if i < record.incidents.len() => vec![i],
+        Cover::One(_) => Vec::new(),
+    };
+    let mut blocks = Vec::new();
+    let mut incidents_done = false;
+    for section in FORM {
+        match section.scope {
+            Scope::Person => {
+                let lines = lines(section, &record.about);
+                if !lines.is_empty() {
+                    let part = SummaryPart { heading: None, lines };
+                    blocks.push(Block { heading: section.heading.to_string(), parts: vec![part] });
+                }
+            }
+            // All incident sections are listed together, incident by incident.
+            Scope::Incident if !incidents_done => {
+                incidents_done = true;
+                for (n, &i) in incidents.iter().enumerate() {
+                    let answers = &record.incidents[i];
+                    let parts: Vec<SummaryPart> = FORM
+                        .iter()
+                        .filter(|s| s.scope == Scope::Incident)
+                        .map(|s| SummaryPart { heading: Some(s.heading), lines: lines(s, answers) })
+                        .filter(|p| !p.lines.is_empty())
+                        .collect();
+                    if !parts.is_empty() {
+                        let heading = incident_heading(n, incidents.len(), answers);
+                        blocks.push(Block { heading, parts });
+                    }
+                }
+            }
+            Scope::Incident => {}
+        }
+    }
+    Summary { title: recipient.title(), blocks }
+}
+
+/// "Incident 2 of 3: 4 October 2026", or "The incident" when there is only one.
+fn incident_heading(n: usize, of: usize, answers: &Answers) -> String {
+    let date = match answers.get("date") {
+        Some(Answer::Text(date)) => format!(": {}", long_date(date)),
+        _ => String::new(),
+    };
+    if of == 1 {
+        format!("The incident{date}")
+    } else {
+        format!("Incident {} of {of}{date}", n + 1)
+    }
+}
+
+impl Summary {
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// The summary as plain text, for the clipboard and the downloaded file.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("{}\n\n{}\n", self.title, SUMMARY_NOTE);
+        if self.is_empty() {
+            out.push_str(&format!("\n{NOTHING_TO_SHARE}\n"));
+        }
+        for block in &self.blocks {
+            out.push_str(&format!("\n{}\n{}\n", block.heading, "=".repeat(block.heading.chars().count())));
+            for part in &block.parts {
+                if let Some(heading) = part.heading {
+                    out.push_str(&format!("\n{heading}\n"));
+                }
+                for line in &part.lines {
+                    if line.value.contains('\n') {
+                        out.push_str(&format!("{}:\n{}\n", line.label, line.value));
+                    } else {
+                        out.push_str(&format!("{}: {}\n", line.label, line.value));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The fields that have an answer somewhere in what the summary covers, in form order:
+/// the ones worth offering a tick for.
+pub fn answered_fields(record: &Record, cover: Cover) -> Vec<&'static Field> {
+    let incidents: Vec<&Answers> = match cover {
+        Cover::All => record.incidents.iter().collect(),
+        Cover::One(i) => record.incidents.get(i).into_iter().collect(),
+    };
+    fields()
+        .filter(|(section, field)| match section.scope {
+            Scope::Person => record.about.contains_key(field.id),
+            Scope::Incident => incidents.iter().any(|a| a.contains_key(field.id)),
+        })
+        .map(|(_, field)| field)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::record::{Edit, Part};
+    use super::*;
+
+    fn record() -> Record {
+        let mut record = Record::default();
+        let edits = [
+            Edit::Text { part: Part::About, field: "name", text: "Sam Smith".into() },
+            Edit::Pick { part: Part::About, field: "reporter", option: 0 },
+            Edit::Pick { part: Part::About, field: "contact", option: 0 },
+            Edit::AddIncident,
+            Edit::Text { part: Part::Incident(0), field: "what", text: "A note through the door.\nIt said to leave.".into() },
+            Edit::Text { part: Part::Incident(0), field: "date", text: "2026-10-04".into() },
+            Edit::AddIncident,
+            Edit::Text { part: Part::Incident(1), field: "what", text: "Shouting in the street".into() },
+            Edit::Text { part: Part::Incident(1), field: "date", text: "2026-09-30".into() },
+            Edit::Pick { part: Part::Incident(1), field: "because_of", option: 1 },
+            Edit::Pick { part: Part::Incident(1), field: "because_of", option: 2 },
+        ];
+        edits.into_iter().for_each(|e| record.apply(e));
+        record
+    }
+
+    #[test]
+    fn private_fields_wait_for_a_tick() {
+        let mut choices = ShareChoices::default();
+        let text = summary(&record(), &choices, Recipient::Police, Cover::All).to_text();
+        assert!(!text.contains("Sam Smith"), "{text}");
+        choices.toggle(Recipient::Police, "name");
+        assert!(summary(&record(), &choices, Recipient::Police, Cover::All).to_text().contains("Name: Sam Smith"));
+        let gp = summary(&record(), &choices, Recipient::Health, Cover::All).to_text();
+        assert!(!gp.contains("Sam Smith"), "a tick for the police is not a tick for the GP");
+    }
+
+    #[test]
+    fn the_text_reads_like_the_form() {
+        let text = summary(&record(), &ShareChoices::default(), Recipient::Police, Cover::All).to_text();
+        let expected = "Summary for the police
+
+The person who wrote this chose which details to include.
+
+Who is reporting
+================
+Who is telling this: The person it happened to
+
+Incident 1 of 2: 30 September 2026
+==================================
+
+Why it happened
+Why you think it happened: Race, nationality or ethnicity; Religion or belief
+
+What happened
+What happened: Shouting in the street
+
+When
+Date: 30 September 2026
+
+Incident 2 of 2: 4 October 2026
+===============================
+
+What happened
+What happened:
+A note through the door.
+It said to leave.
+
+When
+Date: 4 October 2026
+
+What you would like
+===================
+Being contacted: Please contact me
+";
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn one_incident_covers_only_that_incident() {
+        let text = summary(&record(), &ShareChoices::default(), Recipient::JustMe, Cover::One(0)).to_text();
+        assert!(text.contains("The incident: 4 October 2026") && !text.contains("Shouting"), "{text}");
+        assert!(summary(&record(), &ShareChoices::default(), Recipient::JustMe, Cover::One(9)).blocks.len() == 2);
+    }
+
+    #[test]
+    fn an_empty_summary_says_so() {
+        let text = summary(&Record::default(), &ShareChoices::default(), Recipient::Support, Cover::All).to_text();
+        assert!(text.contains(NOTHING_TO_SHARE));
+    }
+
+    #[test]
+    fn ticks_are_offered_for_answered_fields_only() {
+        let ids: Vec<&str> = answered_fields(&record(), Cover::One(0)).iter().map(|f| f.id).collect();
+        assert_eq!(ids, ["reporter", "name", "what", "date", "contact"]);
+    }
+}

@@ -1,0 +1,140 @@
+//! Properties of the share summary over generated records, ticks, recipients and covers:
+//! a field switched off never appears in any output, every ticked answer does, and the
+//! output follows the form's order (incidents by date).
+
+use pathway_widget::report::form::{fields, Field, Kind, Scope, FORM};
+use pathway_widget::report::record::Answers;
+use pathway_widget::report::{summary, Answer, Cover, Recipient, Record, ShareChoices};
+use proptest::prelude::*;
+
+/// A distinctive answer for a field, so its text can be searched for in the output.
+fn answer_for(field: &Field, seed: u8, incident: usize) -> Answer {
+    match field.kind {
+        Kind::One(options) => Answer::Picks(vec![seed as usize % options.len()]),
+        Kind::Many(options) => {
+            let mut picks: Vec<usize> = (0..options.len()).filter(|i| (seed >> (i % 8)) & 1 == 1).collect();
+            if picks.is_empty() {
+                picks.push(0);
+            }
+            Answer::Picks(picks)
+        }
+        Kind::Date => Answer::Text(format!("2026-{:02}-{:02}", 1 + seed % 12, 1 + seed % 28)),
+        Kind::Line | Kind::Lines => Answer::Text(format!("«{}#{incident}#{seed}»", field.id)),
+    }
+}
+
+fn answers(scope: Scope, picks: &[Option<u8>], incident: usize) -> Answers {
+    fields()
+        .filter(|(s, _)| s.scope == scope)
+        .zip(picks)
+        .filter_map(|((_, f), seed)| seed.map(|seed| (f.id.to_string(), answer_for(f, seed, incident))))
+        .collect()
+}
+
+fn record() -> impl Strategy<Value = Record> {
+    let n = fields().count();
+    let seeds = prop::collection::vec(prop::option::of(any::<u8>()), n);
+    (seeds.clone(), prop::collection::vec(seeds, 0..4)).prop_map(|(about, incidents)| Record {
+        // Person answers are marked 99, so no incident marker matches them.
+        about: answers(Scope::Person, &about, 99),
+        incidents: incidents.iter().enumerate().map(|(i, s)| answers(Scope::Incident, s, i)).collect(),
+    })
+}
+
+/// Ticks and unticks, as the person clicked them.
+type Clicks = Vec<(Recipient, &'static str)>;
+
+fn clicks() -> impl Strategy<Value = Clicks> {
+    let all: Vec<&'static str> = fields().map(|(_, f)| f.id).collect();
+    prop::collection::vec((0..Recipient::ALL.len(), prop::sample::select(all)), 0..40)
+        .prop_map(|clicks| clicks.into_iter().map(|(r, field)| (Recipient::ALL[r], field)).collect())
+}
+
+fn choices(clicks: &Clicks) -> ShareChoices {
+    let mut choices = ShareChoices::default();
+    for &(recipient, field) in clicks {
+        choices.toggle(recipient, field);
+    }
+    choices
+}
+
+/// The oracle, independent of `ShareChoices`: private fields start unticked, the rest
+/// ticked, and each click for this recipient flips it.
+fn ticked(clicks: &Clicks, recipient: Recipient, field: &Field) -> bool {
+    let flips = clicks.iter().filter(|&&(r, f)| r == recipient && f == field.id).count();
+    !field.private ^ (flips % 2 == 1)
+}
+
+fn cover() -> impl Strategy<Value = Cover> {
+    prop_oneof![Just(Cover::All), (0usize..5).prop_map(Cover::One)]
+}
+
+/// The incidents a cover takes in, in the order the summary must list them.
+fn covered(record: &Record, cover: Cover) -> Vec<usize> {
+    match cover {
+        Cover::All => record.by_date(),
+        Cover::One(i) => (i < record.incidents.len()).then_some(i).into_iter().collect(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn exactly_the_ticked_answers_leave(record in record(), clicks in clicks(), cover in cover()) {
+        let choices = choices(&clicks);
+        for recipient in Recipient::ALL {
+            let summary = summary(&record, &choices, recipient, cover);
+            let text = summary.to_text();
+            let shared: Vec<&str> = summary.blocks.iter().flat_map(|b| &b.parts).flat_map(|p| &p.lines).map(|l| l.field).collect();
+            let incidents = covered(&record, cover);
+            for (section, field) in fields() {
+                let answered: Vec<&Answer> = match section.scope {
+                    Scope::Person => record.about.get(field.id).into_iter().collect(),
+                    Scope::Incident => incidents.iter().filter_map(|&i| record.incidents[i].get(field.id)).collect(),
+                };
+                let times = shared.iter().filter(|&&f| f == field.id).count();
+                if ticked(&clicks, recipient, field) {
+                    prop_assert_eq!(times, answered.len(), "{} ticked for {:?}", field.id, recipient);
+                } else {
+                    prop_assert_eq!(times, 0, "{} unticked for {:?}", field.id, recipient);
+                    // Not in the text either, for any incident (including uncovered ones).
+                    let marker = format!("«{}#", field.id);
+                    prop_assert!(!text.contains(&marker), "{} leaked into:\n{}", field.id, text);
+                }
+            }
+            for i in (0..record.incidents.len()).filter(|i| !incidents.contains(i)) {
+                prop_assert!(!text.contains(&format!("#{i}#")), "uncovered incident {} leaked into:\n{}", i, text);
+            }
+        }
+    }
+
+    #[test]
+    fn output_follows_the_form_order(record in record(), clicks in clicks(), cover in cover()) {
+        let choices = choices(&clicks);
+        let position = |id: &str| fields().position(|(_, f)| f.id == id).expect("a form field");
+        let first_incident = FORM.iter().take_while(|s| s.scope == Scope::Person).map(|s| s.fields.len()).sum::<usize>();
+        let incidents = covered(&record, cover);
+        for recipient in Recipient::ALL {
+            let summary = summary(&record, &choices, recipient, cover);
+            // Incident blocks take the place of the first incident field, one after another.
+            let mut keys = Vec::new();
+            let mut incident_blocks = 0;
+            for block in &summary.blocks {
+                let is_incident = block.parts.iter().any(|p| p.heading.is_some());
+                for line in block.parts.iter().flat_map(|p| &p.lines) {
+                    let key = if is_incident { (first_incident, incident_blocks, position(line.field)) } else { (position(line.field), 0, 0) };
+                    keys.push(key);
+                }
+                incident_blocks += usize::from(is_incident);
+            }
+            prop_assert!(keys.windows(2).all(|w| w[0] < w[1]), "out of order: {:?}", keys);
+            // Incidents appear by date: each block's date is never earlier than the last.
+            let dates: Vec<String> = incidents
+                .iter()
+                .filter_map(|&i| match record.incidents[i].get("date") { Some(Answer::Text(d)) => Some(d.clone()), _ => None })
+                .collect();
+            prop_assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{:?}", dates);
+        }
+    }
+}
