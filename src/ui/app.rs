@@ -1,12 +1,14 @@
-//! The root component: the exit link, progress, the present step (or the safety page) and
-//! the journey controls. After quick exit it shows only a blank "Leaving" cover.
+//! The root component: the exit link, then the present screen (a journey step with its
+//! progress, a record screen, or the safety page) and the journey controls. After quick
+//! exit it shows only a blank "Leaving" cover.
 
 use super::exit_link::ExitLink;
 use super::nav::JourneyNav;
 use super::progress::Progress;
+use super::record::{EditPage, FilePage, RecordPage, SharePage};
 use super::safety_page::SafetyPage;
 use super::shift_exit::use_shift_exit;
-use super::state::{PathwayRef, WidgetAction, WidgetState};
+use super::state::{PathwayRef, Screen, WidgetAction, WidgetState};
 use super::step_view::StepView;
 use super::text;
 use crate::journey::{Action, Journey};
@@ -53,30 +55,51 @@ pub fn app(props: &AppProps) -> Html {
         };
     }
     let actions: Callback<WidgetAction> = state.dispatcher().to_callback();
-    let send = |action: WidgetAction| actions.reform(move |_: MouseEvent| action);
+    let send = |action: WidgetAction| actions.reform(move |_: MouseEvent| action.clone());
     let dispatch: Callback<Action> = actions.reform(WidgetAction::Journey);
-    let body = if state.safety_open {
-        html! { <SafetyPage arrivals={state.arrivals} on_close={send(WidgetAction::CloseSafety)} /> }
-    } else {
-        let (number, total) = state.journey.progress(&state.moves_to_plan);
-        html! {
-            <>
-                <Progress {number} {total} id={format!("{}-progress", props.id_prefix)} />
-                <StepView
-                    journey={state.journey.clone()}
-                    arrivals={state.arrivals}
-                    id_prefix={props.id_prefix.clone()}
-                    dispatch={dispatch.clone()}
-                />
-                <JourneyNav can_go_back={state.journey.can_go_back()} {dispatch} on_safety={send(WidgetAction::OpenSafety)} />
-            </>
+    let (arrivals, id_prefix, record) = (state.arrivals, props.id_prefix.clone(), state.record.clone());
+    let body = match state.screen {
+        _ if state.safety_open => html! { <SafetyPage {arrivals} on_close={send(WidgetAction::CloseSafety)} /> },
+        Screen::Journey => {
+            let (number, total) = state.journey.progress(&state.moves_to_plan);
+            html! {
+                <>
+                    <Progress {number} {total} id={format!("{}-progress", props.id_prefix)} />
+                    <StepView journey={state.journey.clone()} {arrivals} id_prefix={id_prefix} dispatch={dispatch.clone()} />
+                </>
+            }
         }
+        Screen::Record => html! { <RecordPage {record} {arrivals} dispatch={actions.clone()} /> },
+        Screen::Edit(part) => html! { <EditPage {record} {part} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
+        Screen::Share => html! {
+            <SharePage
+                {record}
+                share={state.share.clone()}
+                recipient={state.recipient}
+                cover={state.cover}
+                {arrivals}
+                {id_prefix}
+                dispatch={actions.clone()}
+            />
+        },
+        Screen::File => html! { <FilePage {record} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
     };
+    let on_journey = state.screen == Screen::Journey && !state.safety_open;
+    // The safety page has its own way back.
+    let nav = (!state.safety_open).then(|| html! {
+        <JourneyNav
+            can_go_back={on_journey && state.journey.can_go_back()}
+            on_record={on_journey.then(|| send(WidgetAction::Show(Screen::Record)))}
+            {dispatch}
+            on_safety={send(WidgetAction::OpenSafety)}
+        />
+    });
     html! {
         <ContextProvider<PathwayRef> context={props.pathway.clone()}>
             <div class="pathway" lang="en">
                 <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status} />
                 {body}
+                {nav}
             </div>
         </ContextProvider<PathwayRef>>
     }

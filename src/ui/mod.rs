@@ -1,7 +1,7 @@
 //! The Yew layer: components that render the journey's state and send its actions.
 //!
-//! No behaviour lives here; it is all in [`crate::journey`] and [`crate::plan`]. One
-//! component per file. Every string not from the data is in [`text`].
+//! No behaviour lives here; it is all in [`crate::journey`], [`crate::plan`] and
+//! [`crate::report`]. One component per file; the record screens have a folder. Every string not from the data is in [`text`].
 
 mod app;
 mod choices;
@@ -14,6 +14,7 @@ mod heading;
 mod nav;
 mod plan_page;
 mod progress;
+mod record;
 mod route_card;
 mod safety_page;
 mod sections;

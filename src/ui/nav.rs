@@ -1,5 +1,6 @@
-//! Back, Start again and the safety page: the widget's own history, so the page URL never
-//! changes, and the way to read what quick exit can and cannot hide.
+//! Back, Start again, the record and the safety page: the widget's own history, so the
+//! page URL never changes, the way to write down what happened, and the way to read what
+//! quick exit can and cannot hide.
 
 use super::text;
 use crate::journey::Action;
@@ -8,6 +9,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct JourneyNavProps {
     pub can_go_back: bool,
+    /// Opens the record (offered on journey steps; record screens have their own way back).
+    #[prop_or_default]
+    pub on_record: Option<Callback<MouseEvent>>,
     pub dispatch: Callback<Action>,
     pub on_safety: Callback<MouseEvent>,
 }
@@ -20,6 +24,9 @@ pub fn journey_nav(props: &JourneyNavProps) -> Html {
             if props.can_go_back {
                 <button type="button" class="pathway__button pathway__button--secondary" onclick={send(Action::Back)}>{text::BACK}</button>
                 <button type="button" class="pathway__button pathway__button--secondary" onclick={send(Action::Restart)}>{text::START_AGAIN}</button>
+            }
+            if let Some(on_record) = props.on_record.clone() {
+                <button type="button" class="pathway__button pathway__button--secondary" onclick={on_record}>{text::RECORD_LINK}</button>
             }
             <button type="button" class="pathway__button pathway__button--secondary" onclick={props.on_safety.clone()}>{text::SAFETY_LINK}</button>
         </nav>

@@ -76,6 +76,123 @@ pub const SAFETY_SECTIONS: &[(&str, &[&str])] = &[
     ),
 ];
 
+pub const RECORD_LINK: &str = "Write down what happened";
+pub const RECORD_TITLE: &str = "Your record of what happened";
+pub const RECORD_INTRO: &[&str] = &[
+    "Write down what happened once, in your own words, then choose what to share with each service. Everything is optional.",
+    "It stays on this screen. Nothing is saved or sent unless you choose to, and \"Exit this page\" clears it.",
+    "If it has happened more than once, add each incident. A dated list can help show that things are getting worse.",
+];
+pub const EDIT_ABOUT: &str = "About you and what you would like";
+pub const EDIT_INTRO: &str = "Answer only what you want to. Leave anything blank. You can come back and change it.";
+pub const INCIDENTS_HEADING: &str = "Incidents";
+pub const NO_INCIDENTS: &str = "No incidents written down yet.";
+pub const NOTHING_WRITTEN: &str = "Nothing written about what happened yet.";
+pub const ADD_INCIDENT: &str = "Add an incident";
+pub const CHANGE: &str = "Change";
+pub const DONE: &str = "Done";
+pub const REMOVE_INCIDENT: &str = "Remove this incident";
+pub const REMOVE_CONFIRM: &str = "Remove this incident and everything written about it? This cannot be undone.";
+pub const REMOVE_YES: &str = "Yes, remove it";
+pub const REMOVE_NO: &str = "No, keep it";
+pub const NEXT_HEADING: &str = "What you can do with it";
+pub const BACK_TO_JOURNEY: &str = "Back to the questions";
+pub const BACK_TO_RECORD: &str = "Back to your record";
+
+/// "Incident 2" (incidents are numbered in the order they were added).
+pub fn incident_title(index: usize) -> String {
+    format!("Incident {}", index + 1)
+}
+
+/// "3 questions answered".
+pub fn answers_given(count: usize) -> String {
+    match count {
+        0 => "Nothing filled in yet.".to_string(),
+        1 => "1 question answered.".to_string(),
+        n => format!("{n} questions answered."),
+    }
+}
+
+/// The start of what was written, to tell incidents apart in the list.
+pub fn first_words(text: &str) -> String {
+    const MAX: usize = 80;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= MAX {
+        return text;
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(start, _)| start);
+    format!("{cut}…")
+}
+
+pub const SHARE_TITLE: &str = "Choose what to share";
+pub const SHARE_INTRO: &[&str] = &[
+    "Choose who it is for, then tick what to include. Contact details and details about other people are left out until you tick them.",
+    "The preview shows exactly what you will take away. Nothing leaves this page unless you copy, print or download it, and this tool never sends it anywhere.",
+];
+pub const RECIPIENT_LEGEND: &str = "Who is it for?";
+pub const COVER_LEGEND: &str = "Which incidents?";
+pub const INCLUDE_LEGEND: &str = "What to include";
+pub const NOTHING_TO_TICK: &str = "Nothing is written down yet, so there is nothing to choose.";
+pub const PRIVATE_FIELD: &str = "Contact details, or details about someone else: left out unless you tick it.";
+pub const PREVIEW_HEADING: &str = "Preview";
+pub const COPY: &str = "Copy";
+pub const PRINT: &str = "Print";
+pub const DOWNLOAD: &str = "Download as a text file";
+pub const COPIED: &str = "Copied. You can paste it into an email, a message or an online form.";
+pub const COPY_FAILED: &str = "Copying did not work in this browser. You can select the preview and copy it yourself.";
+pub const PRINTED: &str = "The print window has opened. Only the summary is printed.";
+pub const PRINT_FAILED: &str = "Printing did not work in this browser.";
+pub const DOWNLOADED: &str = "Downloaded. Anyone who uses this device may be able to find the file in its downloads.";
+pub const DOWNLOAD_FAILED: &str = "Downloading did not work in this browser. You can copy the summary instead.";
+
+/// "All 3 incidents".
+pub fn all_incidents(count: usize) -> String {
+    format!("All {count} incidents")
+}
+
+pub const FILE_TITLE: &str = "Save your record, or open a saved one";
+pub const SAVE_HEADING: &str = "Save to a locked file";
+pub const SAVE_INTRO: &[&str] = &[
+    "This saves your record to a file locked with a passphrase you choose, so you can add to it on another visit. The file is not saved anywhere else.",
+    "Anyone with the file cannot read it without the passphrase. If you forget the passphrase, nobody can open the file.",
+    "Someone who uses this device may still see that the file is there, in the downloads.",
+];
+pub const PASSPHRASE: &str = "Passphrase";
+pub const PASSPHRASE_AGAIN: &str = "Passphrase again";
+pub const PASSPHRASE_OPEN: &str = "The file's passphrase";
+pub const SAVE: &str = "Save locked file";
+pub const LOCKING: &str = "Locking the file. This can take a few seconds.";
+pub const SAVE_FAILED: &str = "The file could not be saved in this browser. Your record is still here.";
+pub const OPEN_HEADING: &str = "Open a saved record";
+pub const OPEN_INTRO: &str = "What is in the file is added to what is on screen. Nothing here is replaced.";
+pub const FILE_LABEL: &str = "Saved record file";
+pub const OPEN: &str = "Open file";
+pub const CHOOSE_FILE: &str = "Choose the saved record file first.";
+pub const UNLOCKING: &str = "Opening the file. This can take a few seconds.";
+
+/// Why a passphrase cannot be used, if it cannot.
+pub fn passphrase_problem(passphrase: &str, again: &str) -> Option<&'static str> {
+    if passphrase.chars().count() < 8 {
+        Some("Choose a passphrase of at least 8 characters. A few words that others would not guess work well.")
+    } else if passphrase != again {
+        Some("The two passphrases are different. Type the same passphrase in both boxes.")
+    } else {
+        None
+    }
+}
+
+/// Said after saving.
+pub fn saved(file_name: &str) -> String {
+    format!("Saved as {file_name} in your downloads. You can rename it. Keep the passphrase somewhere safe.")
+}
+
+/// Said after opening.
+pub fn opened(incidents: usize) -> String {
+    let what = if incidents == 1 { "1 incident".to_string() } else { format!("{incidents} incidents") };
+    format!("Opened. The file had {what}; they are now in your record.")
+}
+
 /// "Step 3 of 8".
 pub fn step_of(number: usize, total: usize) -> String {
     format!("Step {number} of {total}")

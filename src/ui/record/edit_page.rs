@@ -1,0 +1,71 @@
+//! Filling in one part of the record: the questions about the person, or those about one
+//! incident, section by section. Every answer is kept as it is typed; "Done" returns to
+//! the record. An incident can be removed, after a second click to confirm.
+
+use super::super::heading::StepHeading;
+use super::super::state::{Screen, WidgetAction};
+use super::super::text;
+use super::field_input::FieldInput;
+use crate::report::form::{Scope, FORM};
+use crate::report::{Edit, Part, Record};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EditPageProps {
+    pub record: Record,
+    pub part: Part,
+    pub arrivals: u32,
+    pub id_prefix: AttrValue,
+    pub dispatch: Callback<WidgetAction>,
+}
+
+#[function_component(EditPage)]
+pub fn edit_page(props: &EditPageProps) -> Html {
+    let confirming = use_state(|| false);
+    let Some(answers) = props.record.answers(props.part) else {
+        return html! {};
+    };
+    let (scope, title, key) = match props.part {
+        Part::About => (Scope::Person, text::EDIT_ABOUT.to_string(), "about".to_string()),
+        Part::Incident(i) => (Scope::Incident, text::incident_title(i), format!("incident-{i}")),
+    };
+    let on_edit = props.dispatch.reform(WidgetAction::Edit);
+    let sections = FORM.iter().filter(|s| s.scope == scope).map(|section| {
+        let fields = section.fields.iter().map(|field| {
+            html! {
+                <FieldInput
+                    {field}
+                    part={props.part}
+                    answer={answers.get(field.id).cloned()}
+                    id={format!("{}-{key}-{}", props.id_prefix, field.id)}
+                    on_edit={on_edit.clone()}
+                />
+            }
+        });
+        html! { <div class="pathway__section"><h3>{section.heading}</h3>{ for fields }</div> }
+    });
+    let done = props.dispatch.reform(|_: MouseEvent| WidgetAction::Show(Screen::Record));
+    let remove = match props.part {
+        Part::About => html! {},
+        Part::Incident(_) if !*confirming => {
+            let confirming = confirming.clone();
+            html! { <button type="button" class="pathway__button pathway__button--secondary" onclick={move |_| confirming.set(true)}>{text::REMOVE_INCIDENT}</button> }
+        }
+        Part::Incident(i) => html! {
+            <div class="pathway__confirm" role="group" aria-label={text::REMOVE_INCIDENT}>
+                <p>{text::REMOVE_CONFIRM}</p>
+                <button type="button" class="pathway__button pathway__button--warning" onclick={props.dispatch.reform(move |_: MouseEvent| WidgetAction::Edit(Edit::RemoveIncident(i)))}>{text::REMOVE_YES}</button>
+                <button type="button" class="pathway__button pathway__button--secondary" onclick={{ let confirming = confirming.clone(); move |_| confirming.set(false) }}>{text::REMOVE_NO}</button>
+            </div>
+        },
+    };
+    html! {
+        <section key={key.clone()} class="pathway__step" aria-label={title.clone()}>
+            <StepHeading title={title} arrivals={props.arrivals} />
+            <p>{text::EDIT_INTRO}</p>
+            { for sections }
+            <button type="button" class="pathway__button" onclick={done}>{text::DONE}</button>
+            {remove}
+        </section>
+    }
+}

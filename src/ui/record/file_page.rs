@@ -1,0 +1,115 @@
+//! Saving the record to a file locked with a passphrase, and opening such a file on a later
+//! visit. An opened record is added to what is on screen, so nothing is lost; a wrong
+//! passphrase or a damaged file changes nothing and says so.
+//!
+//! The passphrases are read from their inputs only when the button is pressed, and are
+//! never kept in the widget's state.
+
+use super::super::heading::StepHeading;
+use super::super::state::{Screen, WidgetAction};
+use super::super::text;
+use super::sealing::{seal, unseal};
+use super::take_away::download;
+use crate::report::sealed::FILE_NAME;
+use crate::report::Record;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FilePageProps {
+    pub record: Record,
+    pub arrivals: u32,
+    pub id_prefix: AttrValue,
+    pub dispatch: Callback<WidgetAction>,
+}
+
+/// What the last save or open did, for the status region (`true` for a problem).
+type Status = Option<(String, bool)>;
+
+#[function_component(FilePage)]
+pub fn file_page(props: &FilePageProps) -> Html {
+    let status = use_state(|| None as Status);
+    let busy = use_state(|| false);
+    let (pass, repeat, file, open_pass) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
+    let value = |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+    let on_save = {
+        let (status, busy, record) = (status.clone(), busy.clone(), props.record.clone());
+        let (pass, repeat) = (pass.clone(), repeat.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (passphrase, again) = (value(&pass), value(&repeat));
+            if let Some(problem) = text::passphrase_problem(&passphrase, &again) {
+                return status.set(Some((problem.to_string(), true)));
+            }
+            let (status, busy, record) = (status.clone(), busy.clone(), record.clone());
+            busy.set(true);
+            status.set(Some((text::LOCKING.to_string(), false)));
+            spawn_local(async move {
+                let saved = match seal(&passphrase, &record).await {
+                    Ok(file) => download(FILE_NAME, "application/json", &file).is_ok(),
+                    Err(_) => false,
+                };
+                busy.set(false);
+                status.set(Some(if saved { (text::saved(FILE_NAME), false) } else { (text::SAVE_FAILED.to_string(), true) }));
+            });
+        })
+    };
+    let on_open = {
+        let (status, busy, dispatch) = (status.clone(), busy.clone(), props.dispatch.clone());
+        let (file, open_pass) = (file.clone(), open_pass.clone());
+        Callback::from(move |_: MouseEvent| {
+            let chosen = file.cast::<HtmlInputElement>().and_then(|i| i.files()).and_then(|f| f.get(0));
+            let Some(chosen) = chosen else {
+                return status.set(Some((text::CHOOSE_FILE.to_string(), true)));
+            };
+            let passphrase = value(&open_pass);
+            let (status, busy, dispatch) = (status.clone(), busy.clone(), dispatch.clone());
+            busy.set(true);
+            status.set(Some((text::UNLOCKING.to_string(), false)));
+            spawn_local(async move {
+                let contents = JsFuture::from(chosen.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
+                let opened = unseal(&passphrase, &contents).await;
+                busy.set(false);
+                match opened {
+                    Ok(record) => {
+                        let incidents = record.incidents.len();
+                        dispatch.emit(WidgetAction::Opened(record));
+                        status.set(Some((text::opened(incidents), false)));
+                    }
+                    Err(problem) => status.set(Some((problem.message().to_string(), true))),
+                }
+            });
+        })
+    };
+    let prefix = &props.id_prefix;
+    let input = |node: &NodeRef, id: &str, label: &'static str, kind: &'static str| {
+        let id = format!("{prefix}-{id}");
+        html! {
+            <div class="pathway__field">
+                <label class="pathway__label" for={id.clone()}>{label}</label>
+                <input class="pathway__input" type={kind} {id} ref={node.clone()} autocomplete="off" accept={(kind == "file").then_some(".json,application/json")} />
+            </div>
+        }
+    };
+    let (message, problem) = match &*status {
+        Some((message, problem)) => (Some(message.clone()), *problem),
+        None => (None, false),
+    };
+    html! {
+        <section key="file" class="pathway__step" aria-label={text::FILE_TITLE}>
+            <StepHeading title={text::FILE_TITLE} arrivals={props.arrivals} />
+            <h3>{text::SAVE_HEADING}</h3>
+            { for text::SAVE_INTRO.iter().map(|p| html! { <p>{*p}</p> }) }
+            {input(&pass, "passphrase", text::PASSPHRASE, "password")}
+            {input(&repeat, "passphrase-again", text::PASSPHRASE_AGAIN, "password")}
+            <button type="button" class="pathway__button" disabled={*busy} onclick={on_save}>{text::SAVE}</button>
+            <h3>{text::OPEN_HEADING}</h3>
+            <p>{text::OPEN_INTRO}</p>
+            {input(&file, "file", text::FILE_LABEL, "file")}
+            {input(&open_pass, "open-passphrase", text::PASSPHRASE_OPEN, "password")}
+            <button type="button" class="pathway__button" disabled={*busy} onclick={on_open}>{text::OPEN}</button>
+            <p class={classes!("pathway__status", problem.then_some("pathway__status--problem"))} role="status">{message}</p>
+            <button type="button" class="pathway__button pathway__button--secondary" onclick={props.dispatch.reform(|_: MouseEvent| WidgetAction::Show(Screen::Record))}>{text::BACK_TO_RECORD}</button>
+        </section>
+    }
+}

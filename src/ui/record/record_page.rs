@@ -1,0 +1,62 @@
+//! The record: what the person has written down so far (about them, and each incident by
+//! date), with the ways to add to it, choose what to share, and save or open a locked file.
+
+use super::super::heading::StepHeading;
+use super::super::state::{Screen, WidgetAction};
+use super::super::text;
+use crate::report::share::answer_text;
+use crate::report::form::field_by_id;
+use crate::report::{Answer, Edit, Part, Record};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RecordPageProps {
+    pub record: Record,
+    pub arrivals: u32,
+    pub dispatch: Callback<WidgetAction>,
+}
+
+#[function_component(RecordPage)]
+pub fn record_page(props: &RecordPageProps) -> Html {
+    let show = |screen: Screen| props.dispatch.reform(move |_: MouseEvent| WidgetAction::Show(screen));
+    let incidents = props.record.by_date().into_iter().map(|i| {
+        let answers = &props.record.incidents[i];
+        let date = answers.get("date").and_then(|a| field_by_id("date").map(|f| answer_text(f, a)));
+        let what = match answers.get("what") {
+            Some(Answer::Text(what)) => text::first_words(what),
+            _ => text::NOTHING_WRITTEN.to_string(),
+        };
+        html! {
+            <li class="pathway__incident">
+                <h4>{text::incident_title(i)}{date.map(|d| format!(": {d}"))}</h4>
+                <p>{what}</p>
+                <button type="button" class="pathway__button pathway__button--secondary" onclick={show(Screen::Edit(Part::Incident(i)))}>
+                    {text::CHANGE}<span class="pathway__visually-hidden">{format!(" {}", text::incident_title(i))}</span>
+                </button>
+            </li>
+        }
+    });
+    let about_count = props.record.about.len();
+    html! {
+        <section key="record" class="pathway__step" aria-label={text::RECORD_TITLE}>
+            <StepHeading title={text::RECORD_TITLE} arrivals={props.arrivals} />
+            { for text::RECORD_INTRO.iter().map(|p| html! { <p>{*p}</p> }) }
+            <h3>{text::EDIT_ABOUT}</h3>
+            <p>{text::answers_given(about_count)}</p>
+            <button type="button" class="pathway__button pathway__button--secondary" onclick={show(Screen::Edit(Part::About))}>
+                {text::CHANGE}<span class="pathway__visually-hidden">{format!(" {}", text::EDIT_ABOUT)}</span>
+            </button>
+            <h3>{text::INCIDENTS_HEADING}</h3>
+            if props.record.incidents.is_empty() {
+                <p>{text::NO_INCIDENTS}</p>
+            } else {
+                <ul class="pathway__incidents" role="list">{ for incidents }</ul>
+            }
+            <button type="button" class="pathway__button pathway__button--secondary" onclick={props.dispatch.reform(|_: MouseEvent| WidgetAction::Edit(Edit::AddIncident))}>{text::ADD_INCIDENT}</button>
+            <h3>{text::NEXT_HEADING}</h3>
+            <button type="button" class="pathway__button" onclick={show(Screen::Share)}>{text::SHARE_TITLE}</button>
+            <button type="button" class="pathway__button pathway__button--secondary" onclick={show(Screen::File)}>{text::FILE_TITLE}</button>
+            <button type="button" class="pathway__button pathway__button--secondary" onclick={show(Screen::Journey)}>{text::BACK_TO_JOURNEY}</button>
+        </section>
+    }
+}

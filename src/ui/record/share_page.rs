@@ -1,0 +1,112 @@
+//! Choosing what to share: who it is for, which incidents, and a tick for every answered
+//! field; then the preview of exactly what will leave, and copy, print or download. Each
+//! recipient keeps its own ticks, so the police and a GP can get different summaries.
+
+use super::super::heading::StepHeading;
+use super::super::state::{Screen, WidgetAction};
+use super::super::text;
+use super::summary_view::SummaryView;
+use super::take_away;
+use crate::report::share::answered_fields;
+use crate::report::{summary, Cover, Recipient, Record, ShareChoices};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePageProps {
+    pub record: Record,
+    pub share: ShareChoices,
+    pub recipient: Recipient,
+    pub cover: Cover,
+    pub arrivals: u32,
+    pub id_prefix: AttrValue,
+    pub dispatch: Callback<WidgetAction>,
+}
+
+#[function_component(SharePage)]
+pub fn share_page(props: &SharePageProps) -> Html {
+    let status = use_state(|| None::<&'static str>);
+    let (recipient, cover, prefix) = (props.recipient, props.cover, &props.id_prefix);
+    {
+        // A message about the last summary is not about this one.
+        let status = status.clone();
+        use_effect_with((recipient, cover), move |_| status.set(None));
+    }
+    let summary = summary(&props.record, &props.share, recipient, cover);
+    let radio = |name: &str, value: String, label: String, checked: bool, action: WidgetAction| {
+        let id = format!("{prefix}-{name}-{value}");
+        let onchange = props.dispatch.reform(move |_: Event| action.clone());
+        html! {
+            <div class="pathway__checkbox">
+                <input type="radio" id={id.clone()} name={format!("{prefix}-{name}")} {checked} {onchange} />
+                <label for={id}>{label}</label>
+            </div>
+        }
+    };
+    let recipients = Recipient::ALL.iter().enumerate().map(|(n, &r)| {
+        radio("for", n.to_string(), r.label().to_string(), r == recipient, WidgetAction::ShareWith(r))
+    });
+    let covers = (props.record.incidents.len() > 1).then(|| {
+        let one = props.record.by_date().into_iter().map(|i| {
+            radio("cover", i.to_string(), text::incident_title(i), cover == Cover::One(i), WidgetAction::Cover(Cover::One(i)))
+        });
+        html! {
+            <fieldset class="pathway__fieldset">
+                <legend class="pathway__label">{text::COVER_LEGEND}</legend>
+                {radio("cover", "all".into(), text::all_incidents(props.record.incidents.len()), cover == Cover::All, WidgetAction::Cover(Cover::All))}
+                { for one }
+            </fieldset>
+        }
+    });
+    let answered = answered_fields(&props.record, cover);
+    let ticks = answered.iter().map(|&field| {
+        let id = format!("{prefix}-include-{}", field.id);
+        let onchange = props.dispatch.reform(move |_: Event| WidgetAction::Tick(recipient, field.id));
+        html! {
+            <div class="pathway__checkbox">
+                <input type="checkbox" id={id.clone()} checked={props.share.includes(recipient, field)} {onchange} />
+                <label for={id}>{field.label}</label>
+                if field.private { <p class="pathway__hint">{text::PRIVATE_FIELD}</p> }
+            </div>
+        }
+    });
+    let take = |output: fn(&str, &str) -> Result<(), wasm_bindgen::JsValue>, done: &'static str, failed: &'static str| {
+        let (status, text) = (status.clone(), summary.to_text());
+        Callback::from(move |_: MouseEvent| status.set(Some(if output(recipient.file_name(), &text).is_ok() { done } else { failed })))
+    };
+    let copy = {
+        let (status, text) = (status.clone(), summary.to_text());
+        Callback::from(move |_: MouseEvent| {
+            let (status, text) = (status.clone(), text.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(Some(if take_away::copy(&text).await.is_ok() { text::COPIED } else { text::COPY_FAILED }));
+            });
+        })
+    };
+    let print = take(|_, _| take_away::print(), text::PRINTED, text::PRINT_FAILED);
+    let download = take(|name, text| take_away::download(name, "text/plain;charset=utf-8", text), text::DOWNLOADED, text::DOWNLOAD_FAILED);
+    html! {
+        <section key="share" class="pathway__step" aria-label={text::SHARE_TITLE}>
+            <StepHeading title={text::SHARE_TITLE} arrivals={props.arrivals} />
+            { for text::SHARE_INTRO.iter().map(|p| html! { <p>{*p}</p> }) }
+            <fieldset class="pathway__fieldset">
+                <legend class="pathway__label">{text::RECIPIENT_LEGEND}</legend>
+                { for recipients }
+            </fieldset>
+            {covers}
+            <fieldset class="pathway__fieldset">
+                <legend class="pathway__label">{text::INCLUDE_LEGEND}</legend>
+                if answered.is_empty() { <p>{text::NOTHING_TO_TICK}</p> }
+                { for ticks }
+            </fieldset>
+            <h3>{text::PREVIEW_HEADING}</h3>
+            <SummaryView summary={summary.clone()} />
+            <div class="pathway__actions">
+                <button type="button" class="pathway__button" onclick={copy}>{text::COPY}</button>
+                <button type="button" class="pathway__button" onclick={print}>{text::PRINT}</button>
+                <button type="button" class="pathway__button" onclick={download}>{text::DOWNLOAD}</button>
+            </div>
+            <p class="pathway__status" role="status">{*status}</p>
+            <button type="button" class="pathway__button pathway__button--secondary" onclick={props.dispatch.reform(|_: MouseEvent| WidgetAction::Show(Screen::Record))}>{text::BACK_TO_RECORD}</button>
+        </section>
+    }
+}
