@@ -14,7 +14,7 @@ mod heading;
 mod nav;
 mod plan_page;
 mod progress;
-mod record;
+pub mod record;
 mod route_card;
 mod safety_page;
 mod sections;
@@ -25,4 +25,4 @@ mod step_view;
 pub mod text;
 
 pub use app::{App, AppProps};
-pub use state::PathwayRef;
+pub use state::{PathwayRef, Screen, WidgetAction};

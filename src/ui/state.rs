@@ -160,3 +160,53 @@ impl Reducible for WidgetState {
         Rc::new(next)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DEFAULT_FILES;
+    use crate::load_valid;
+
+    fn state() -> Rc<WidgetState> {
+        let pathway = PathwayRef(Rc::new(load_valid(&DEFAULT_FILES).expect("valid default data")));
+        Rc::new(WidgetState::new(pathway, None))
+    }
+
+    fn text(part: Part, field: &'static str, text: &str) -> WidgetAction {
+        WidgetAction::Edit(Edit::Text { part, field, text: text.into() })
+    }
+
+    #[test]
+    fn the_record_opens_once_from_the_journey_and_typing_keeps_focus() {
+        let s = state().reduce(WidgetAction::Show(Screen::Record));
+        assert_eq!((s.screen, s.arrivals, s.record.incidents.len()), (Screen::Record, 1, 1));
+        let s = s.reduce(text(Part::Incident(0), "what", "Shouted at"));
+        assert_eq!(s.arrivals, 1, "typing is not a move: focus stays in the box");
+        let s = s.reduce(WidgetAction::Show(Screen::Journey)).reduce(WidgetAction::Show(Screen::Record));
+        assert_eq!(s.record.incidents.len(), 1, "a second visit does not start the record again");
+    }
+
+    #[test]
+    fn adding_an_incident_opens_it_and_removing_one_returns_to_the_record() {
+        let s = state().reduce(WidgetAction::Show(Screen::Record)).reduce(WidgetAction::Edit(Edit::AddIncident));
+        assert_eq!(s.screen, Screen::Edit(Part::Incident(1)));
+        let s = s.reduce(WidgetAction::Cover(Cover::One(1))).reduce(WidgetAction::Edit(Edit::RemoveIncident(1)));
+        assert_eq!((s.screen, s.cover, s.record.incidents.len()), (Screen::Record, Cover::All, 1));
+    }
+
+    #[test]
+    fn starting_the_journey_again_keeps_the_record_and_exit_wipes_everything() {
+        let s = state()
+            .reduce(WidgetAction::Show(Screen::Record))
+            .reduce(text(Part::About, "name", "Sam"))
+            .reduce(WidgetAction::Tick(Recipient::Police, "name"))
+            .reduce(WidgetAction::Show(Screen::Journey))
+            .reduce(WidgetAction::Journey(Action::Continue))
+            .reduce(WidgetAction::Journey(Action::Restart));
+        assert!(!s.record.is_empty(), "Start again is about the questions, not the record");
+        let s = s.reduce(WidgetAction::Exit);
+        assert!(s.exited && s.record.is_empty() && s.share == ShareChoices::default());
+        let after = s.clone().reduce(text(Part::About, "name", "Sam"));
+        assert!(Rc::ptr_eq(&s, &after), "nothing changes after exit");
+    }
+}

@@ -74,6 +74,47 @@ test('every screen of every path passes axe (WCAG 2.2 AA), 24px targets and 320p
   }
 });
 
+test('every record screen passes axe, 24px targets and 320px reflow, filled in and with messages showing', async () => {
+  for (const width of [320, 1280]) {
+    const { page, context } = await open(env, '/index.html', { viewport: { width, height: 800 } });
+    await widgetReady(page);
+    const problems = [];
+    const button = (name) => widget(page).getByRole('button', { name, exact: true });
+    const check = async (name, file) => {
+      problems.push(...await checkScreen(page, width, name));
+      await widget(page).screenshot({ path: new URL(`${width}/${file}.png`, SCREENS).pathname, animations: 'disabled' });
+    };
+    await button('Write down what happened').click();
+    await check('record, new', '20-record');
+    await button('Change Incident 1').click();
+    await widget(page).getByLabel('What happened', { exact: true }).fill('Shouted at in the street.');
+    await widget(page).getByLabel('Date').fill('2026-11-02');
+    await widget(page).getByRole('checkbox', { name: 'Disability' }).check();
+    await widget(page).getByRole('radio', { name: 'At or near home' }).check();
+    await button('Remove this incident').click();
+    await check('incident, asking to confirm removal', '21-incident');
+    await button('No, keep it').click();
+    await button('Done').click();
+    await button('Change About you and what you would like').click();
+    await widget(page).getByLabel('Name', { exact: true }).fill('Sam');
+    await check('about you', '22-about');
+    await button('Done').click();
+    await button('Add an incident').click();
+    await widget(page).getByLabel('What happened', { exact: true }).fill('A note through the door.');
+    await button('Done').click();
+    await check('record, two incidents', '23-record-filled');
+    await button('Choose what to share').click();
+    await check('share, with preview', '24-share');
+    await button('Back to your record').click();
+    await button('Save your record, or open a saved one').click();
+    await button('Save locked file').click();
+    await widget(page).getByRole('status').filter({ hasText: 'at least 8 characters' }).waitFor();
+    await check('save or open, with a problem showing', '25-file');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('with reduced motion asked for, nothing in the widget moves', async () => {
   const { page, context } = await open(env);
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -55,11 +55,12 @@ async function downloaded(page, press) {
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
-async function privacyHeld(page, log, { url, historyLength, requestsAtStart }) {
+async function privacyHeld(page, log, { url, title, historyLength, requestsAtStart }) {
   assert.deepEqual(log.requests.slice(requestsAtStart).filter((r) => !r.startsWith('blob:')), [], 'no request after load');
   assert.deepEqual(await storedState(page), NOTHING_STORED);
   assert.deepEqual(await takeHostChanges(page), [], 'nothing written outside the widget');
   assert.equal(page.url(), url);
+  assert.equal(await page.title(), title, 'the page title never changes');
   assert.equal(await page.evaluate(() => history.length), historyLength);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(log.errors, []);
@@ -70,7 +71,7 @@ async function privacyHeld(page, log, { url, historyLength, requestsAtStart }) {
 async function baseline(page, log) {
   await widgetReady(page);
   await takeHostChanges(page);
-  return { url: page.url(), historyLength: await page.evaluate(() => history.length), requestsAtStart: log.requests.length };
+  return { url: page.url(), title: await page.title(), historyLength: await page.evaluate(() => history.length), requestsAtStart: log.requests.length };
 }
 
 test('from the journey to a police summary and a different GP summary, by keyboard alone at 320px', async () => {

@@ -10,7 +10,7 @@ use crate::report::form::{Scope, FORM};
 use crate::report::{Edit, Part, Record};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Debug, Properties, PartialEq)]
 pub struct EditPageProps {
     pub record: Record,
     pub part: Part,

@@ -12,7 +12,7 @@ mod share_page;
 mod summary_view;
 mod take_away;
 
-pub use edit_page::EditPage;
-pub use file_page::FilePage;
-pub use record_page::RecordPage;
-pub use share_page::SharePage;
+pub use edit_page::{EditPage, EditPageProps};
+pub use file_page::{FilePage, FilePageProps};
+pub use record_page::{RecordPage, RecordPageProps};
+pub use share_page::{SharePage, SharePageProps};

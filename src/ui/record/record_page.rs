@@ -9,7 +9,7 @@ use crate::report::form::field_by_id;
 use crate::report::{Answer, Edit, Part, Record};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Debug, Properties, PartialEq)]
 pub struct RecordPageProps {
     pub record: Record,
     pub arrivals: u32,

@@ -11,7 +11,7 @@ use crate::report::share::answered_fields;
 use crate::report::{summary, Cover, Recipient, Record, ShareChoices};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Debug, Properties, PartialEq)]
 pub struct SharePageProps {
     pub record: Record,
     pub share: ShareChoices,
