@@ -6,7 +6,7 @@
 
 use super::form::{field_by_id, fields, Kind, Scope};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 /// One answer. Text fields hold text; option fields hold the indices of the options picked,
 /// in the order offered.
@@ -17,8 +17,64 @@ pub enum Answer {
     Picks(Vec<usize>),
 }
 
-/// Answers by field id. Blank answers are never kept.
-pub type Answers = BTreeMap<String, Answer>;
+/// Answers by field id, kept sorted by id so that equal answers compare equal. Blank
+/// answers are never kept. A form has a few dozen fields, so a sorted `Vec` does the job
+/// of a map; a `BTreeMap` here cost about 3 KB of gzip in the widget.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Answers(Vec<(String, Answer)>);
+
+impl Answers {
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.find(id).ok().map(|at| &self.0[at].1)
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.find(id).is_ok()
+    }
+
+    /// Sets an answer, replacing any earlier one.
+    pub fn insert(&mut self, id: &str, answer: Answer) {
+        match self.find(id) {
+            Ok(at) => self.0[at].1 = answer,
+            Err(at) => self.0.insert(at, (id.to_string(), answer)),
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        if let Ok(at) = self.find(id) {
+            self.0.remove(at);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The ids answered, in id order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(id, _)| id.as_str())
+    }
+
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(key, _)| key.as_str().cmp(id))
+    }
+}
+
+impl FromIterator<(String, Answer)> for Answers {
+    /// Later answers to the same id replace earlier ones.
+    fn from_iter<I: IntoIterator<Item = (String, Answer)>>(items: I) -> Self {
+        let mut answers = Answers::default();
+        for (id, answer) in items {
+            answers.insert(&id, answer);
+        }
+        answers
+    }
+}
 
 /// Everything the person has written down.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,13 +109,13 @@ pub enum Edit {
 impl Record {
     /// True when nothing has been written down.
     pub fn is_empty(&self) -> bool {
-        self.about.is_empty() && self.incidents.iter().all(BTreeMap::is_empty)
+        self.about.is_empty() && self.incidents.iter().all(Answers::is_empty)
     }
 
     /// A record started from the journey: options whose tag the person's answers carry are
     /// already picked, and there is one incident to fill in.
     pub fn from_journey(tags: &HashSet<&str>) -> Self {
-        let mut record = Record { about: Answers::new(), incidents: vec![Answers::new()] };
+        let mut record = Record { about: Answers::default(), incidents: vec![Answers::default()] };
         for (section, field) in fields() {
             let options = match field.kind {
                 Kind::One(options) | Kind::Many(options) => options,
@@ -80,7 +136,7 @@ impl Record {
                 Scope::Person => &mut record.about,
                 Scope::Incident => &mut record.incidents[0],
             };
-            answers.insert(field.id.to_string(), Answer::Picks(picks));
+            answers.insert(field.id, Answer::Picks(picks));
         }
         record
     }
@@ -101,7 +157,7 @@ impl Record {
                     if text.trim().is_empty() {
                         answers.remove(field);
                     } else {
-                        answers.insert(field.to_string(), Answer::Text(text));
+                        answers.insert(field, Answer::Text(text));
                     }
                 }
             }
@@ -124,10 +180,10 @@ impl Record {
                 if picks.is_empty() {
                     answers.remove(field);
                 } else {
-                    answers.insert(field.to_string(), Answer::Picks(picks));
+                    answers.insert(field, Answer::Picks(picks));
                 }
             }
-            Edit::AddIncident => self.incidents.push(Answers::new()),
+            Edit::AddIncident => self.incidents.push(Answers::default()),
             Edit::RemoveIncident(i) => {
                 if i < self.incidents.len() {
                     self.incidents.remove(i);
@@ -157,8 +213,10 @@ impl Record {
     /// (unless the same incident is already here), and its answers about the person fill
     /// only the fields still blank here.
     pub fn merge(&mut self, opened: Record) {
-        for (field, answer) in opened.about {
-            self.about.entry(field).or_insert(answer);
+        for (field, answer) in opened.about.0 {
+            if !self.about.contains_key(&field) {
+                self.about.insert(&field, answer);
+            }
         }
         self.incidents.retain(|i| !i.is_empty());
         for incident in opened.incidents {
@@ -172,7 +230,10 @@ impl Record {
     /// options out of range and blank text. An opened file may come from another version.
     pub fn sanitised(mut self) -> Record {
         let keep = |answers: &mut Answers, scope: Scope| {
-            answers.retain(|id, answer| {
+            // Sorting also puts a file's answers back in the order `find` relies on.
+            answers.0.sort_by(|a, b| a.0.cmp(&b.0));
+            answers.0.dedup_by(|a, b| a.0 == b.0);
+            answers.0.retain(|(id, answer)| {
                 let Some((section, field)) = fields().find(|(_, f)| f.id == id) else { return false };
                 section.scope == scope
                     && match (field.kind, answer) {
@@ -227,16 +288,16 @@ mod tests {
         let pick = |field, option| Edit::Pick { part: Part::Incident(0), field, option };
         record.apply(pick("place", 2));
         record.apply(pick("place", 0));
-        assert_eq!(record.incidents[0]["place"], Answer::Picks(vec![0]));
+        assert_eq!(record.incidents[0].get("place"), Some(&Answer::Picks(vec![0])));
         record.apply(pick("because_of", 3));
         record.apply(pick("because_of", 1));
-        assert_eq!(record.incidents[0]["because_of"], Answer::Picks(vec![1, 3]));
+        assert_eq!(record.incidents[0].get("because_of"), Some(&Answer::Picks(vec![1, 3])));
         record.apply(pick("because_of", 3));
         record.apply(pick("because_of", 1));
         assert!(!record.incidents[0].contains_key("because_of"));
         record.apply(pick("place", 99));
         record.apply(Edit::Pick { part: Part::Incident(5), field: "place", option: 1 });
-        assert_eq!(record.incidents[0]["place"], Answer::Picks(vec![0]), "bad edits change nothing");
+        assert_eq!(record.incidents[0].get("place"), Some(&Answer::Picks(vec![0])), "bad edits change nothing");
     }
 
     #[test]
@@ -262,18 +323,19 @@ mod tests {
         opened.apply(Edit::AddIncident);
         opened.apply(text(Part::Incident(1), "what", "Note through the door"));
         here.merge(opened);
-        assert_eq!(here.about["name"], Answer::Text("Sam".into()), "what is on screen wins");
-        assert_eq!(here.about["phone"], Answer::Text("07700 900123".into()));
+        assert_eq!(here.about.get("name"), Some(&Answer::Text("Sam".into())), "what is on screen wins");
+        assert_eq!(here.about.get("phone"), Some(&Answer::Text("07700 900123".into())));
         assert_eq!(here.incidents.len(), 2, "the shared incident is not doubled");
     }
 
     #[test]
     fn sanitising_drops_what_the_form_cannot_show() {
-        let json = r#"{"about":{"name":{"text":"Sam"},"what":{"text":"wrong part"},"nope":{"text":"x"}},
-            "incidents":[{"place":{"picks":[0,1]},"because_of":{"picks":[2,0]},"known":{"picks":[1]},"date":{"picks":[1]}}]}"#;
+        let json = r#"{"about":[["what",{"text":"wrong part"}],["name",{"text":"Sam"}],["nope",{"text":"x"}]],
+            "incidents":[[["place",{"picks":[0,1]}],["known",{"picks":[1]}],["because_of",{"picks":[2,0]}],["known",{"picks":[2]}],["date",{"picks":[1]}]]]}"#;
         let record: Record = serde_json::from_str(json).expect("parses");
         let clean = record.sanitised();
-        assert_eq!(clean.about.keys().collect::<Vec<_>>(), ["name"]);
-        assert_eq!(clean.incidents[0].keys().collect::<Vec<_>>(), ["known"]);
+        assert_eq!(clean.about.ids().collect::<Vec<_>>(), ["name"]);
+        assert_eq!(clean.incidents[0].ids().collect::<Vec<_>>(), ["known"]);
+        assert_eq!(clean.incidents[0].get("known"), Some(&Answer::Picks(vec![1])), "the first of two answers is kept");
     }
 }
