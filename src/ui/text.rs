@@ -58,6 +58,7 @@ pub const SAFETY_SECTIONS: &[(&str, &[&str])] = &[
             "If you are signed in to your browser or to a Google, Apple or Samsung account, your history may be saved to that account and show on your other devices. Removing it on one device may not remove it everywhere.",
             "Your internet provider, and the network you use at work, school or a library, may keep a record of the websites you visit.",
             "Calls and texts you make from this page stay in your phone's call and message lists.",
+            "Files you download or print from this tool, such as a summary or a locked record, stay in the downloads folder or the printer's list until you delete them. A locked record cannot be read without its passphrase, but someone may see that it is there.",
             "If someone can see your screen, or has put monitoring software on your device, quick exit cannot stop them.",
             "If you think someone checks your device, it may be safer to use one they cannot get to, such as a friend's phone or a library computer.",
         ],
