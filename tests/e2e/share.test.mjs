@@ -195,6 +195,10 @@ test('from the journey to a police summary and a different GP summary, by keyboa
   await page.keyboard.press('ArrowUp');
   assert.ok((await preview()).includes(TYPED.phone));
 
+  // Far down the long share screen, "Exit this page" is still in view.
+  await tabTo(page, /^Download as a text file$/);
+  const exit = await widget(page).locator('.pathway__exit').boundingBox();
+  assert.ok(exit && exit.y >= 0 && exit.y + exit.height <= PHONE.height, `exit in view: ${JSON.stringify(exit)}`);
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(wide <= 320, `no sideways scrolling at 320px (${wide})`);
   await privacyHeld(page, log, start);
