@@ -281,3 +281,26 @@ test('a record saved to an encrypted file opens again after a reload; a wrong pa
   await privacyHeld(page, log, start);
   await context.close();
 });
+
+test('quick exit while a record is being locked: nothing is downloaded, even while the neutral page is slow to arrive', async () => {
+  const { page, log, context } = await open(env);
+  await widgetReady(page);
+  // The neutral page takes 4 seconds, so this page lives on while the browser waits.
+  await context.route('https://www.bbc.co.uk/**', async (route) => {
+    await new Promise((resolve) => { setTimeout(resolve, 4000); });
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' });
+  });
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await toFileScreen(page);
+  await widget(page).getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+  await widget(page).getByLabel('Passphrase again').fill('correct horse battery');
+  await widget(page).getByRole('button', { name: 'Save locked file' }).click();
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(/bbc\.co\.uk/, { timeout: 10000 });
+  assert.deepEqual(downloads, [], 'no file after exit');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -44,11 +44,15 @@ pub fn file_page(props: &FilePageProps) -> Html {
             let (status, busy, record) = (status.clone(), busy.clone(), record.clone());
             busy.set(true);
             status.set(Some((text::LOCKING.to_string(), false)));
+            let pass = pass.clone();
             spawn_local(async move {
-                let saved = match seal(&passphrase, &record).await {
-                    Ok(file) => download(FILE_NAME, "application/json", &file).is_ok(),
-                    Err(_) => false,
-                };
+                let sealed = seal(&passphrase, &record).await;
+                // Locking takes a moment: if the person used quick exit meanwhile, the
+                // page is gone and nothing may be downloaded.
+                if !pass.cast::<HtmlInputElement>().is_some_and(|input| input.is_connected()) {
+                    return;
+                }
+                let saved = sealed.is_ok_and(|file| download(FILE_NAME, "application/json", &file).is_ok());
                 busy.set(false);
                 status.set(Some(if saved { (text::saved(FILE_NAME), false) } else { (text::SAVE_FAILED.to_string(), true) }));
             });
