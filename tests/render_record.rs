@@ -4,6 +4,7 @@
 
 use pathway_widget::report::form::{fields, Kind, Scope};
 use pathway_widget::report::{Cover, Edit, Part, Recipient, Record, ShareChoices};
+use pathway_widget::ui::ExitFlag;
 use pathway_widget::ui::record::{EditPage, EditPageProps, FilePage, FilePageProps, RecordPage, RecordPageProps, SharePage, SharePageProps};
 use yew::{BaseComponent, Callback, ServerRenderer};
 
@@ -33,7 +34,8 @@ fn at(html: &str, needle: &str) -> usize {
 #[test]
 fn the_record_lists_incidents_by_date_with_their_first_words() {
     let html = render::<RecordPage>(|| RecordPageProps { record: record(), arrivals: 1, dispatch: Callback::noop() });
-    assert!(at(&html, "Incident 2: 20 October 2026") < at(&html, "Incident 1: 2 November 2026"), "earliest first");
+    // Numbered in date order, as the summaries number them.
+    assert!(at(&html, "Incident 1: 20 October 2026") < at(&html, "Incident 2: 2 November 2026"), "earliest first");
     assert!(html.contains("Eggs thrown at the window again, the third time this month, and shouting about…"), "{html}");
     assert!(html.contains("Nothing written about what happened yet."));
     assert!(html.contains("1 question answered."));
@@ -42,6 +44,7 @@ fn the_record_lists_incidents_by_date_with_their_first_words() {
     }
     // Each "Change" says which incident to a screen reader.
     at(&html, r#">Change<span class="pathway__visually-hidden"> Incident 2</span>"#);
+    at(&html, r#">Change<span class="pathway__visually-hidden"> Incident 1</span>"#);
 }
 
 #[test]
@@ -89,9 +92,11 @@ fn the_share_page_offers_ticks_for_answers_and_previews_only_what_is_ticked() {
     assert!(preview.contains("Summary for the police") && preview.contains("Eggs thrown"));
     assert!(at(preview, "Incident 1 of 2: 20 October 2026") < at(preview, "Incident 2 of 2: 2 November 2026"));
     at(&html, r#"for="t-include-name""#);
-    at(&html, "left out unless you tick it");
+    at(&html, r#"aria-describedby="t-include-name-hint""#);
+    at(&html, r#"id="t-include-name-hint" class="pathway__hint">Contact details, or details about someone else: left out unless you tick it."#);
     assert!(!html.contains("t-include-phone"), "no tick for a question not answered");
     at(&html, "All 2 incidents");
+    assert!(at(&html, ">Incident 1: 20 October 2026</label>") < at(&html, ">Incident 2: 2 November 2026</label>"));
     for button in ["Copy", "Print", "Download as a text file"] {
         at(&html, &format!(">{button}</button>"));
     }
@@ -99,7 +104,26 @@ fn the_share_page_offers_ticks_for_answers_and_previews_only_what_is_ticked() {
 }
 
 #[test]
-fn one_incident_needs_no_choice_of_incidents_and_an_empty_record_says_there_is_nothing_yet() {
+fn one_incident_needs_no_choice_of_incidents() {
+    let html = render::<SharePage>(|| {
+        let mut record = record();
+        record.apply(Edit::RemoveIncident(1));
+        SharePageProps {
+            record,
+            share: ShareChoices::default(),
+            recipient: Recipient::JustMe,
+            cover: Cover::All,
+            arrivals: 1,
+            id_prefix: "t".into(),
+            dispatch: Callback::noop(),
+        }
+    });
+    assert!(!html.contains("Which incidents?"), "{html}");
+    at(&html, "The incident: 2 November 2026");
+}
+
+#[test]
+fn an_empty_record_says_there_is_nothing_to_share_yet() {
     let html = render::<SharePage>(|| SharePageProps {
         record: Record::default(),
         share: ShareChoices::default(),
@@ -109,14 +133,34 @@ fn one_incident_needs_no_choice_of_incidents_and_an_empty_record_says_there_is_n
         id_prefix: "t".into(),
         dispatch: Callback::noop(),
     });
-    assert!(!html.contains("Which incidents?"));
     at(&html, "Nothing is written down yet, so there is nothing to choose.");
     at(&html, "Nothing is ticked that has an answer, so there is nothing to share yet.");
 }
 
 #[test]
-fn the_file_page_asks_for_passphrases_that_are_never_remembered() {
-    let html = render::<FilePage>(|| FilePageProps { record: record(), arrivals: 1, id_prefix: "t".into(), dispatch: Callback::noop() });
+fn an_answered_choice_can_be_cleared() {
+    let html = render::<EditPage>(|| EditPageProps {
+        record: record(),
+        part: Part::Incident(1),
+        arrivals: 1,
+        id_prefix: "t".into(),
+        dispatch: Callback::noop(),
+    });
+    // Only "Why you think it happened" is answered in this incident.
+    assert_eq!(html.matches("Clear this answer").count(), 1);
+    at(&html, r#"Clear this answer<span class="pathway__visually-hidden">: Why you think it happened</span>"#);
+    at(&html, "<h2 tabindex=\"-1\" class=\"pathway__heading\">Incident 1</h2>");
+}
+
+#[test]
+fn the_file_page_asks_for_passphrases_that_are_never_autocompleted() {
+    let html = render::<FilePage>(|| FilePageProps {
+        record: record(),
+        arrivals: 1,
+        id_prefix: "t".into(),
+        dispatch: Callback::noop(),
+        exit_flag: ExitFlag::default(),
+    });
     assert_eq!(html.matches(r#"type="password""#).count(), 3);
     assert_eq!(html.matches(r#"autocomplete="off""#).count(), 4);
     for (id, label) in [("t-passphrase", "Passphrase"), ("t-passphrase-again", "Passphrase again"), ("t-file", "Saved record file"), ("t-open-passphrase", "The file's passphrase")] {

@@ -5,7 +5,9 @@
 use pathway_widget::report::form::{fields, Field, Kind, Scope, FORM};
 use pathway_widget::report::record::Answers;
 use pathway_widget::report::{summary, Answer, Cover, Recipient, Record, ShareChoices};
+use pathway_widget::dates::long_date;
 use proptest::prelude::*;
+use std::collections::HashMap;
 
 /// A distinctive answer for a field, so its text can be searched for in the output.
 fn answer_for(field: &Field, seed: u8, incident: usize) -> Answer {
@@ -114,7 +116,6 @@ proptest! {
         let choices = choices(&clicks);
         let position = |id: &str| fields().position(|(_, f)| f.id == id).expect("a form field");
         let first_incident = FORM.iter().take_while(|s| s.scope == Scope::Person).map(|s| s.fields.len()).sum::<usize>();
-        let incidents = covered(&record, cover);
         for recipient in Recipient::ALL {
             let summary = summary(&record, &choices, recipient, cover);
             // Incident blocks take the place of the first incident field, one after another.
@@ -129,12 +130,22 @@ proptest! {
                 incident_blocks += usize::from(is_incident);
             }
             prop_assert!(keys.windows(2).all(|w| w[0] < w[1]), "out of order: {:?}", keys);
-            // Incidents appear by date: each block's date is never earlier than the last.
-            let dates: Vec<String> = incidents
+            // Incidents appear by date, read back from the summary's own headings: dated
+            // ones first, earliest first, then undated ones.
+            let iso: HashMap<String, String> = record
+                .incidents
                 .iter()
-                .filter_map(|&i| match record.incidents[i].get("date") { Some(Answer::Text(d)) => Some(d.clone()), _ => None })
+                .filter_map(|a| match a.get("date") { Some(Answer::Text(d)) => Some((long_date(d), d.clone())), _ => None })
                 .collect();
-            prop_assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{:?}", dates);
+            let dates: Vec<Option<&String>> = summary
+                .blocks
+                .iter()
+                .filter(|b| b.parts.iter().any(|p| p.heading.is_some()))
+                .map(|b| b.heading.split_once(": ").map(|(_, date)| &iso[date]))
+                .collect();
+            let undated = dates.iter().position(Option::is_none).unwrap_or(dates.len());
+            prop_assert!(dates[undated..].iter().all(Option::is_none), "a dated incident after an undated one: {:?}", dates);
+            prop_assert!(dates[..undated].windows(2).all(|w| w[0] <= w[1]), "not by date: {:?}", dates);
         }
     }
 }

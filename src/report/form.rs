@@ -176,7 +176,8 @@ pub static FORM: &[Section] = &[
             ),
             hinted("location", "Address or area", "As exact as you can, or a landmark nearby.", Kind::Lines),
             hinted("platform", "Website, app or platform", "If it happened online.", Kind::Line),
-            field("link", "Link to the post, profile or message", Kind::Line),
+            // A profile link usually identifies the person who posted it.
+            private(field("link", "Link to the post, profile or message", Kind::Line)),
         ],
     },
     Section {
@@ -330,7 +331,7 @@ mod tests {
 
     #[test]
     fn contact_details_and_other_peoples_details_are_private() {
-        for id in ["name", "phone", "email", "address", "safe_contact", "who", "vehicle", "witnesses"] {
+        for id in ["name", "phone", "email", "address", "safe_contact", "link", "who", "vehicle", "witnesses"] {
             assert!(field_by_id(id).expect(id).private, "{id} must be off by default");
         }
         assert!(!field_by_id("what").expect("what").private);

@@ -100,6 +100,9 @@ pub enum Edit {
     /// Picks option `option` of a `One` field (replacing any other), or ticks or unticks
     /// it on a `Many` field.
     Pick { part: Part, field: &'static str, option: usize },
+    /// Removes the answer to a field, whatever its kind (a picked radio cannot be unpicked
+    /// by clicking it again).
+    Clear { part: Part, field: &'static str },
     /// Adds an empty incident at the end.
     AddIncident,
     /// Removes this incident.
@@ -183,6 +186,11 @@ impl Record {
                     answers.insert(field, Answer::Picks(picks));
                 }
             }
+            Edit::Clear { part, field } => {
+                if let Some(answers) = self.answers_mut(part) {
+                    answers.remove(field);
+                }
+            }
             Edit::AddIncident => self.incidents.push(Answers::default()),
             Edit::RemoveIncident(i) => {
                 if i < self.incidents.len() {
@@ -207,6 +215,12 @@ impl Record {
             _ => (true, String::new()),
         });
         order
+    }
+
+    /// Where an incident comes in date order, from 0: the number people see is this plus 1,
+    /// on screen and in summaries alike.
+    pub fn date_position(&self, incident: usize) -> usize {
+        self.by_date().iter().position(|&i| i == incident).unwrap_or(incident)
     }
 
     /// Adds an opened record to this one without losing anything: its incidents are added
@@ -295,6 +309,7 @@ mod tests {
         record.apply(pick("because_of", 3));
         record.apply(pick("because_of", 1));
         assert!(!record.incidents[0].contains_key("because_of"));
+        record.apply(Edit::Clear { part: Part::Incident(0), field: "because_of" });
         record.apply(pick("place", 99));
         record.apply(Edit::Pick { part: Part::Incident(5), field: "place", option: 1 });
         assert_eq!(record.incidents[0].get("place"), Some(&Answer::Picks(vec![0])), "bad edits change nothing");

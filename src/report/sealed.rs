@@ -17,6 +17,8 @@ pub const SALT_BYTES: usize = 16;
 pub const IV_BYTES: usize = 12;
 /// The name offered for a saved record. It says nothing about what is inside.
 pub const FILE_NAME: &str = "pathway-record.json";
+/// Larger files are refused unread: a record of many incidents is tens of kilobytes.
+pub const MAX_FILE_BYTES: usize = 2_000_000;
 
 const FORMAT: &str = "pathway-record";
 const KDF: &str = "PBKDF2-HMAC-SHA-256";
@@ -45,6 +47,8 @@ pub enum OpenError {
     NotARecord,
     /// The passphrase does not open it, or its encrypted part was changed.
     WrongPassphraseOrDamaged,
+    /// The browser has no Web Crypto here (an old browser, or a page not served over https).
+    Unsupported,
 }
 
 impl OpenError {
@@ -52,6 +56,7 @@ impl OpenError {
         match self {
             OpenError::NotARecord => "This file is not a saved record from this tool, or it is damaged. Nothing on this screen has changed.",
             OpenError::WrongPassphraseOrDamaged => "That passphrase does not open this file, or the file has been changed. Check the passphrase and try again. Nothing on this screen has changed.",
+            OpenError::Unsupported => "This browser cannot open locked files on this page. The file and its passphrase are still fine: try another browser. Nothing on this screen has changed.",
         }
     }
 }

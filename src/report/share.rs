@@ -46,17 +46,6 @@ impl Recipient {
             Recipient::JustMe => "My own notes",
         }
     }
-
-    /// A file name that says nothing about what is inside.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            Recipient::Police => "summary-police.txt",
-            Recipient::ReportingCentre => "summary-reporting-centre.txt",
-            Recipient::Health => "summary-health.txt",
-            Recipient::Support => "summary-support.txt",
-            Recipient::JustMe => "notes.txt",
-        }
-    }
 }
 
 /// The person's include ticks: each field starts ticked unless it is private, and each
@@ -117,6 +106,10 @@ pub struct Line {
     pub label: &'static str,
     pub value: String,
 }
+
+/// The name offered for every downloaded summary. It says nothing about what is inside or
+/// who it is for: a file called "police" in a downloads folder could be found.
+pub const SUMMARY_FILE_NAME: &str = "notes.txt";
 
 /// Said at the top of every summary.
 pub const SUMMARY_NOTE: &str = "The person who wrote this chose which details to include.";

@@ -82,7 +82,7 @@ pub fn app(props: &AppProps) -> Html {
                 dispatch={actions.clone()}
             />
         },
-        Screen::File => html! { <FilePage {record} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
+        Screen::File => html! { <FilePage {record} {arrivals} {id_prefix} dispatch={actions.clone()} exit_flag={state.exit_flag.clone()} /> },
     };
     let on_journey = state.screen == Screen::Journey && !state.safety_open;
     // The safety page has its own way back.

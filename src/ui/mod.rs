@@ -25,4 +25,4 @@ mod step_view;
 pub mod text;
 
 pub use app::{App, AppProps};
-pub use state::{PathwayRef, Screen, WidgetAction};
+pub use state::{ExitFlag, PathwayRef, Screen, WidgetAction};

@@ -6,6 +6,7 @@ use crate::graph::StepGraph;
 use crate::journey::{Action, Journey};
 use crate::model::Pathway;
 use crate::report::{Cover, Edit, Part, Recipient, Record, ShareChoices};
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -26,6 +27,23 @@ impl std::ops::Deref for PathwayRef {
     }
 }
 
+/// Set once, at quick exit, and shared by every state after it: work that finishes later
+/// (locking a file) checks it before doing anything the person could see.
+#[derive(Debug, Clone, Default)]
+pub struct ExitFlag(Rc<Cell<bool>>);
+
+impl ExitFlag {
+    pub fn is_set(&self) -> bool {
+        self.0.get()
+    }
+}
+
+impl PartialEq for ExitFlag {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct WidgetState {
     pub pathway: PathwayRef,
@@ -39,12 +57,15 @@ pub struct WidgetState {
     pub screen: Screen,
     /// What the person has written down. Kept when the journey starts again; gone at exit.
     pub record: Record,
+    /// The record has been opened once (and started from the journey's answers).
+    pub record_started: bool,
     /// The include ticks for every recipient, and the summary being previewed.
     pub share: ShareChoices,
     pub recipient: Recipient,
     pub cover: Cover,
     /// The person used quick exit: everything they chose is gone and the page is leaving.
     pub exited: bool,
+    pub exit_flag: ExitFlag,
 }
 
 /// The widget's screens besides the journey's steps.
@@ -91,10 +112,12 @@ impl WidgetState {
             safety_open: false,
             screen: Screen::Journey,
             record: Record::default(),
+            record_started: false,
             share: ShareChoices::default(),
             recipient: Recipient::Police,
             cover: Cover::All,
             exited: false,
+            exit_flag: ExitFlag::default(),
         }
     }
 }
@@ -128,8 +151,9 @@ impl Reducible for WidgetState {
             }
             WidgetAction::Show(screen) => {
                 // The first visit starts from what the journey already knows.
-                if screen == Screen::Record && self.record == Record::default() {
+                if screen == Screen::Record && !self.record_started {
                     next.record = Record::from_journey(&self.journey.tags(&self.pathway));
+                    next.record_started = true;
                 }
                 next.screen = screen;
                 next.arrivals = arrivals;
@@ -145,16 +169,26 @@ impl Reducible for WidgetState {
                         next.cover = Cover::All;
                         next.arrivals = arrivals;
                     }
-                    Edit::Text { .. } | Edit::Pick { .. } => {}
+                    Edit::Text { .. } | Edit::Pick { .. } | Edit::Clear { .. } => {}
                 }
                 next.record.apply(edit);
             }
             WidgetAction::ShareWith(recipient) => next.recipient = recipient,
             WidgetAction::Cover(cover) => next.cover = cover,
             WidgetAction::Tick(recipient, field) => next.share.toggle(recipient, field),
-            WidgetAction::Opened(record) => next.record.merge(record),
+            WidgetAction::Opened(record) => {
+                next.record.merge(record);
+                next.record_started = true;
+                // Merging can renumber incidents, so a chosen one may now be another.
+                next.cover = Cover::All;
+            }
             WidgetAction::Exit => {
-                next = WidgetState { exited: true, ..WidgetState::new(self.pathway.clone(), None) };
+                self.exit_flag.0.set(true);
+                next = WidgetState {
+                    exited: true,
+                    exit_flag: self.exit_flag.clone(),
+                    ..WidgetState::new(self.pathway.clone(), None)
+                };
             }
         }
         Rc::new(next)
@@ -187,6 +221,27 @@ mod tests {
     }
 
     #[test]
+    fn a_removed_incident_does_not_come_back_from_the_journey() {
+        let s = state()
+            .reduce(WidgetAction::Show(Screen::Record))
+            .reduce(WidgetAction::Edit(Edit::RemoveIncident(0)))
+            .reduce(WidgetAction::Show(Screen::Journey))
+            .reduce(WidgetAction::Show(Screen::Record));
+        assert!(s.record.incidents.is_empty(), "{:?}", s.record);
+    }
+
+    #[test]
+    fn opening_a_file_shows_all_incidents_again() {
+        let s = state()
+            .reduce(WidgetAction::Show(Screen::Record))
+            .reduce(WidgetAction::Edit(Edit::AddIncident))
+            .reduce(WidgetAction::Cover(Cover::One(1)))
+            .reduce(WidgetAction::Opened(Record::default()));
+        assert_eq!(s.cover, Cover::All);
+        assert!(s.record_started);
+    }
+
+    #[test]
     fn adding_an_incident_opens_it_and_removing_one_returns_to_the_record() {
         let s = state().reduce(WidgetAction::Show(Screen::Record)).reduce(WidgetAction::Edit(Edit::AddIncident));
         assert_eq!(s.screen, Screen::Edit(Part::Incident(1)));
@@ -204,8 +259,11 @@ mod tests {
             .reduce(WidgetAction::Journey(Action::Continue))
             .reduce(WidgetAction::Journey(Action::Restart));
         assert!(!s.record.is_empty(), "Start again is about the questions, not the record");
+        let flag = s.exit_flag.clone();
+        assert!(!flag.is_set());
         let s = s.reduce(WidgetAction::Exit);
         assert!(s.exited && s.record.is_empty() && s.share == ShareChoices::default());
+        assert!(flag.is_set() && s.exit_flag == flag, "work still running sees the exit");
         let after = s.clone().reduce(text(Part::About, "name", "Sam"));
         assert!(Rc::ptr_eq(&s, &after), "nothing changes after exit");
     }

@@ -58,7 +58,7 @@ pub const SAFETY_SECTIONS: &[(&str, &[&str])] = &[
             "If you are signed in to your browser or to a Google, Apple or Samsung account, your history may be saved to that account and show on your other devices. Removing it on one device may not remove it everywhere.",
             "Your internet provider, and the network you use at work, school or a library, may keep a record of the websites you visit.",
             "Calls and texts you make from this page stay in your phone's call and message lists.",
-            "Files you download or print from this tool, such as a summary or a locked record, stay in the downloads folder or the printer's list until you delete them. A locked record cannot be read without its passphrase, but someone may see that it is there.",
+            "Files you download or print from this tool, such as a summary or a locked record, stay in the downloads folder or the printer's list until you delete them. A locked record cannot be read without its passphrase, but someone may see that it is there. Text you copy stays on the clipboard until you copy something else.",
             "If someone can see your screen, or has put monitoring software on your device, quick exit cannot stop them.",
             "If you think someone checks your device, it may be safer to use one they cannot get to, such as a friend's phone or a library computer.",
         ],
@@ -96,13 +96,14 @@ pub const REMOVE_INCIDENT: &str = "Remove this incident";
 pub const REMOVE_CONFIRM: &str = "Remove this incident and everything written about it? This cannot be undone.";
 pub const REMOVE_YES: &str = "Yes, remove it";
 pub const REMOVE_NO: &str = "No, keep it";
+pub const CLEAR_ANSWER: &str = "Clear this answer";
 pub const NEXT_HEADING: &str = "What you can do with it";
 pub const BACK_TO_JOURNEY: &str = "Back to the questions";
 pub const BACK_TO_RECORD: &str = "Back to your record";
 
-/// "Incident 2" (incidents are numbered in the order they were added).
-pub fn incident_title(index: usize) -> String {
-    format!("Incident {}", index + 1)
+/// "Incident 2", from an incident's place in date order (from 0).
+pub fn incident_title(position: usize) -> String {
+    format!("Incident {}", position + 1)
 }
 
 /// "3 questions answered".
@@ -140,9 +141,9 @@ pub const PREVIEW_HEADING: &str = "Preview";
 pub const COPY: &str = "Copy";
 pub const PRINT: &str = "Print";
 pub const DOWNLOAD: &str = "Download as a text file";
-pub const COPIED: &str = "Copied. You can paste it into an email, a message or an online form.";
+pub const COPIED: &str = "Copied. You can paste it into an email, a message or an online form. It stays on this device's clipboard until you copy something else.";
 pub const COPY_FAILED: &str = "Copying did not work in this browser. You can select the preview and copy it yourself.";
-pub const PRINTED: &str = "The print window has opened. Only the summary is printed.";
+pub const PRINTED: &str = "Only the summary was sent to the print window.";
 pub const PRINT_FAILED: &str = "Printing did not work in this browser.";
 pub const DOWNLOADED: &str = "Downloaded. Anyone who uses this device may be able to find the file in its downloads.";
 pub const DOWNLOAD_FAILED: &str = "Downloading did not work in this browser. You can copy the summary instead.";

@@ -92,8 +92,11 @@ test('every record screen passes axe, 24px targets and 320px reflow, filled in a
     await widget(page).getByRole('checkbox', { name: 'Disability' }).check();
     await widget(page).getByRole('radio', { name: 'At or near home' }).check();
     await button('Remove this incident').click();
+    // Focus moves to the question, and back to the button if the person keeps it.
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /Remove this incident and everything/);
     await check('incident, asking to confirm removal', '21-incident');
     await button('No, keep it').click();
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Remove this incident');
     await button('Done').click();
     await button('Change About you and what you would like').click();
     await widget(page).getByLabel('Name', { exact: true }).fill('Sam');

@@ -155,18 +155,20 @@ test('from the journey to a police summary and a different GP summary, by keyboa
   assert.equal(await page.evaluate(() => window.__prints), 1);
   await page.emulateMedia({ media: 'print' });
   const visibility = await page.evaluate(() => ({
-    host: getComputedStyle(document.querySelector('h1')).visibility,
+    host: getComputedStyle(document.querySelector('h1')).display,
     exit: getComputedStyle(document.querySelector('.pathway__exit')).visibility,
     ticks: getComputedStyle(document.querySelector('.pathway input[type=checkbox]')).visibility,
     summary: getComputedStyle(document.querySelector('.pathway__summary dd')).visibility,
   }));
-  assert.deepEqual(visibility, { host: 'hidden', exit: 'hidden', ticks: 'hidden', summary: 'visible' });
+  assert.deepEqual(visibility, { host: 'none', exit: 'hidden', ticks: 'hidden', summary: 'visible' });
+  const top = await page.evaluate(() => document.querySelector('.pathway__summary').getBoundingClientRect().top);
+  assert.ok(top < 50, `the summary starts at the top of the printed page (${top}px)`);
   await page.emulateMedia({ media: 'screen' });
 
   // Download for the police: the file is the preview, with a name that says nothing.
   await tabTo(page, /^Download as a text file$/);
   const police = await downloaded(page, () => page.keyboard.press('Enter'));
-  assert.equal(police.name, 'summary-police.txt');
+  assert.equal(police.name, 'notes.txt', 'a name that says nothing about who it is for');
   assert.equal(police.text, copied);
 
   // The GP: a different recipient, its own ticks. Untick what happened, tick the name.
@@ -185,7 +187,7 @@ test('from the journey to a police summary and a different GP summary, by keyboa
   assert.ok(shown.includes(TYPED.name) && !shown.includes(TYPED.what), shown);
   await tabTo(page, /^Download as a text file$/);
   const gp = await downloaded(page, () => page.keyboard.press('Enter'));
-  assert.equal(gp.name, 'summary-health.txt');
+  assert.equal(gp.name, 'notes.txt');
   assert.ok(gp.text.includes(TYPED.name) && gp.text.includes(TYPED.signs));
   for (const value of [TYPED.what, TYPED.phone, TYPED.who]) assert.ok(!gp.text.includes(value), `GP file leaves out ${value}`);
 
@@ -237,6 +239,8 @@ test('a record saved to an encrypted file opens again after a reload; a wrong pa
   assert.equal(file.cipher, 'AES-256-GCM');
   assert.equal(file.iterations, 600000);
   await widget(page).getByRole('status').filter({ hasText: 'Saved as pathway-record.json' }).waitFor();
+  const boxes = await widget(page).locator('input[type=password]').evaluateAll((inputs) => inputs.map((i) => i.value));
+  assert.deepEqual(boxes, ['', '', ''], 'passphrase boxes are emptied once read');
   await privacyHeld(page, log, start);
 
   // A later visit: a reload forgets everything.

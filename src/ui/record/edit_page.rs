@@ -1,6 +1,7 @@
 //! Filling in one part of the record: the questions about the person, or those about one
 //! incident, section by section. Every answer is kept as it is typed; "Done" returns to
-//! the record. An incident can be removed, after a second click to confirm.
+//! the record. An incident can be removed, after a second click to confirm; focus goes to
+//! the question and back to the button, so keyboard users never lose their place.
 
 use super::super::heading::StepHeading;
 use super::super::state::{Screen, WidgetAction};
@@ -22,12 +23,24 @@ pub struct EditPageProps {
 #[function_component(EditPage)]
 pub fn edit_page(props: &EditPageProps) -> Html {
     let confirming = use_state(|| false);
+    let (remove_button, question) = (use_node_ref(), use_node_ref());
+    {
+        let (remove_button, question) = (remove_button.clone(), question.clone());
+        let asked = use_mut_ref(|| false);
+        use_effect_with(*confirming, move |&confirming| {
+            let target = if confirming { Some(&question) } else { asked.borrow().then_some(&remove_button) };
+            if let Some(element) = target.and_then(|node| node.cast::<web_sys::HtmlElement>()) {
+                let _ = element.focus();
+            }
+            *asked.borrow_mut() |= confirming;
+        });
+    }
     let Some(answers) = props.record.answers(props.part) else {
         return html! {};
     };
     let (scope, title, key) = match props.part {
         Part::About => (Scope::Person, text::EDIT_ABOUT.to_string(), "about".to_string()),
-        Part::Incident(i) => (Scope::Incident, text::incident_title(i), format!("incident-{i}")),
+        Part::Incident(i) => (Scope::Incident, text::incident_title(props.record.date_position(i)), format!("incident-{i}")),
     };
     let on_edit = props.dispatch.reform(WidgetAction::Edit);
     let sections = FORM.iter().filter(|s| s.scope == scope).map(|section| {
@@ -49,11 +62,11 @@ pub fn edit_page(props: &EditPageProps) -> Html {
         Part::About => html! {},
         Part::Incident(_) if !*confirming => {
             let confirming = confirming.clone();
-            html! { <button type="button" class="pathway__button pathway__button--secondary" onclick={move |_| confirming.set(true)}>{text::REMOVE_INCIDENT}</button> }
+            html! { <button type="button" class="pathway__button pathway__button--secondary" ref={remove_button.clone()} onclick={move |_| confirming.set(true)}>{text::REMOVE_INCIDENT}</button> }
         }
         Part::Incident(i) => html! {
             <div class="pathway__confirm" role="group" aria-label={text::REMOVE_INCIDENT}>
-                <p>{text::REMOVE_CONFIRM}</p>
+                <p tabindex="-1" ref={question.clone()}>{text::REMOVE_CONFIRM}</p>
                 <button type="button" class="pathway__button pathway__button--warning" onclick={props.dispatch.reform(move |_: MouseEvent| WidgetAction::Edit(Edit::RemoveIncident(i)))}>{text::REMOVE_YES}</button>
                 <button type="button" class="pathway__button pathway__button--secondary" onclick={{ let confirming = confirming.clone(); move |_| confirming.set(false) }}>{text::REMOVE_NO}</button>
             </div>

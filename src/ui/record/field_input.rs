@@ -3,6 +3,7 @@
 //! browser keeps no copy of what is typed.
 
 use crate::report::form::{Field, Kind, Opt};
+use super::super::text;
 use crate::report::{Answer, Edit, Part};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -69,11 +70,18 @@ fn options_group(props: &FieldInputProps, options: &'static [Opt], kind: &'stati
             </div>
         }
     });
+    let clear = props.on_edit.reform(move |_: MouseEvent| Edit::Clear { part, field: field.id });
     html! {
         <fieldset class="pathway__fieldset pathway__field" aria-describedby={described}>
             <legend class="pathway__label">{field.label}</legend>
             {hint}
             { for items }
+            // A picked radio cannot be unpicked, so every answer can be taken back here.
+            if props.answer.is_some() {
+                <button type="button" class="pathway__button pathway__button--secondary pathway__button--small" onclick={clear}>
+                    {text::CLEAR_ANSWER}<span class="pathway__visually-hidden">{format!(": {}", field.label)}</span>
+                </button>
+            }
         </fieldset>
     }
 }

@@ -2,15 +2,15 @@
 //! visit. An opened record is added to what is on screen, so nothing is lost; a wrong
 //! passphrase or a damaged file changes nothing and says so.
 //!
-//! The passphrases are read from their inputs only when the button is pressed, and are
-//! never kept in the widget's state.
+//! The passphrases are read from their inputs only when the button is pressed, the inputs
+//! are emptied at once, and they are never kept in the widget's state.
 
 use super::super::heading::StepHeading;
-use super::super::state::{Screen, WidgetAction};
+use super::super::state::{ExitFlag, Screen, WidgetAction};
 use super::super::text;
 use super::sealing::{seal, unseal};
 use super::take_away::download;
-use crate::report::sealed::FILE_NAME;
+use crate::report::sealed::{OpenError, FILE_NAME, MAX_FILE_BYTES};
 use crate::report::Record;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
@@ -22,6 +22,19 @@ pub struct FilePageProps {
     pub arrivals: u32,
     pub id_prefix: AttrValue,
     pub dispatch: Callback<WidgetAction>,
+    /// Set at quick exit: a file locked after that is not downloaded.
+    pub exit_flag: ExitFlag,
+}
+
+/// Reads a passphrase box and empties it.
+fn take_value(node: &NodeRef) -> String {
+    node.cast::<HtmlInputElement>()
+        .map(|input| {
+            let value = input.value();
+            input.set_value("");
+            value
+        })
+        .unwrap_or_default()
 }
 
 /// What the last save or open did, for the status region (`true` for a problem).
@@ -32,24 +45,25 @@ pub fn file_page(props: &FilePageProps) -> Html {
     let status = use_state(|| None as Status);
     let busy = use_state(|| false);
     let (pass, repeat, file, open_pass) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
-    let value = |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
     let on_save = {
         let (status, busy, record) = (status.clone(), busy.clone(), props.record.clone());
-        let (pass, repeat) = (pass.clone(), repeat.clone());
+        let (pass, repeat, exit_flag) = (pass.clone(), repeat.clone(), props.exit_flag.clone());
         Callback::from(move |_: MouseEvent| {
-            let (passphrase, again) = (value(&pass), value(&repeat));
+            if *busy {
+                return;
+            }
+            let (passphrase, again) = (take_value(&pass), take_value(&repeat));
             if let Some(problem) = text::passphrase_problem(&passphrase, &again) {
                 return status.set(Some((problem.to_string(), true)));
             }
-            let (status, busy, record) = (status.clone(), busy.clone(), record.clone());
+            let (status, busy, record, exit_flag) = (status.clone(), busy.clone(), record.clone(), exit_flag.clone());
             busy.set(true);
             status.set(Some((text::LOCKING.to_string(), false)));
-            let pass = pass.clone();
             spawn_local(async move {
                 let sealed = seal(&passphrase, &record).await;
-                // Locking takes a moment: if the person used quick exit meanwhile, the
-                // page is gone and nothing may be downloaded.
-                if !pass.cast::<HtmlInputElement>().is_some_and(|input| input.is_connected()) {
+                // Locking takes a moment. If the person used quick exit meanwhile, nothing
+                // may be downloaded, even though the page is still here while it leaves.
+                if exit_flag.is_set() {
                     return;
                 }
                 let saved = sealed.is_ok_and(|file| download(FILE_NAME, "application/json", &file).is_ok());
@@ -62,11 +76,18 @@ pub fn file_page(props: &FilePageProps) -> Html {
         let (status, busy, dispatch) = (status.clone(), busy.clone(), props.dispatch.clone());
         let (file, open_pass) = (file.clone(), open_pass.clone());
         Callback::from(move |_: MouseEvent| {
+            if *busy {
+                return;
+            }
             let chosen = file.cast::<HtmlInputElement>().and_then(|i| i.files()).and_then(|f| f.get(0));
             let Some(chosen) = chosen else {
                 return status.set(Some((text::CHOOSE_FILE.to_string(), true)));
             };
-            let passphrase = value(&open_pass);
+            // A big file is not a record, and reading it could exhaust the widget's memory.
+            if chosen.size() > MAX_FILE_BYTES as f64 {
+                return status.set(Some((OpenError::NotARecord.message().to_string(), true)));
+            }
+            let passphrase = take_value(&open_pass);
             let (status, busy, dispatch) = (status.clone(), busy.clone(), dispatch.clone());
             busy.set(true);
             status.set(Some((text::UNLOCKING.to_string(), false)));
@@ -106,12 +127,12 @@ pub fn file_page(props: &FilePageProps) -> Html {
             { for text::SAVE_INTRO.iter().map(|p| html! { <p>{*p}</p> }) }
             {input(&pass, "passphrase", text::PASSPHRASE, "password")}
             {input(&repeat, "passphrase-again", text::PASSPHRASE_AGAIN, "password")}
-            <button type="button" class="pathway__button" disabled={*busy} onclick={on_save}>{text::SAVE}</button>
+            <button type="button" class="pathway__button" aria-disabled={busy.then_some("true")} onclick={on_save}>{text::SAVE}</button>
             <h3>{text::OPEN_HEADING}</h3>
             <p>{text::OPEN_INTRO}</p>
             {input(&file, "file", text::FILE_LABEL, "file")}
             {input(&open_pass, "open-passphrase", text::PASSPHRASE_OPEN, "password")}
-            <button type="button" class="pathway__button" disabled={*busy} onclick={on_open}>{text::OPEN}</button>
+            <button type="button" class="pathway__button" aria-disabled={busy.then_some("true")} onclick={on_open}>{text::OPEN}</button>
             <p class={classes!("pathway__status", problem.then_some("pathway__status--problem"))} role="status">{message}</p>
             <button type="button" class="pathway__button pathway__button--secondary" onclick={props.dispatch.reform(|_: MouseEvent| WidgetAction::Show(Screen::Record))}>{text::BACK_TO_RECORD}</button>
         </section>

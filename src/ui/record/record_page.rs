@@ -9,6 +9,15 @@ use crate::report::form::field_by_id;
 use crate::report::{Answer, Edit, Part, Record};
 use yew::prelude::*;
 
+/// "Incident 2: 4 October 2026": numbered in date order, as summaries number them.
+pub(super) fn incident_name(record: &Record, incident: usize) -> String {
+    let title = text::incident_title(record.date_position(incident));
+    match (record.incidents[incident].get("date"), field_by_id("date")) {
+        (Some(date), Some(field)) => format!("{title}: {}", answer_text(field, date)),
+        _ => title,
+    }
+}
+
 #[derive(Debug, Properties, PartialEq)]
 pub struct RecordPageProps {
     pub record: Record,
@@ -21,17 +30,16 @@ pub fn record_page(props: &RecordPageProps) -> Html {
     let show = |screen: Screen| props.dispatch.reform(move |_: MouseEvent| WidgetAction::Show(screen));
     let incidents = props.record.by_date().into_iter().map(|i| {
         let answers = &props.record.incidents[i];
-        let date = answers.get("date").and_then(|a| field_by_id("date").map(|f| answer_text(f, a)));
         let what = match answers.get("what") {
             Some(Answer::Text(what)) => text::first_words(what),
             _ => text::NOTHING_WRITTEN.to_string(),
         };
         html! {
             <li class="pathway__incident">
-                <h4>{text::incident_title(i)}{date.map(|d| format!(": {d}"))}</h4>
+                <h4>{incident_name(&props.record, i)}</h4>
                 <p>{what}</p>
                 <button type="button" class="pathway__button pathway__button--secondary" onclick={show(Screen::Edit(Part::Incident(i)))}>
-                    {text::CHANGE}<span class="pathway__visually-hidden">{format!(" {}", text::incident_title(i))}</span>
+                    {text::CHANGE}<span class="pathway__visually-hidden">{format!(" {}", text::incident_title(props.record.date_position(i)))}</span>
                 </button>
             </li>
         }

@@ -30,8 +30,11 @@ pub async fn unseal(passphrase: &str, text: &str) -> Result<Record, OpenError> {
         (Some(salt), Some(iv), Some(data)) => (salt, iv, data),
         _ => return Err(OpenError::NotARecord),
     };
+    let subtle = web_sys::window().and_then(|w| w.crypto().ok()).map(|c| c.subtle());
+    let Some(subtle) = subtle.filter(|s| !s.is_undefined()) else {
+        return Err(OpenError::Unsupported);
+    };
     let opened = async {
-        let subtle = web_sys::window().ok_or(JsValue::NULL)?.crypto()?.subtle();
         let key = derive_key(&subtle, passphrase, &salt, file.iterations, "decrypt").await?;
         let params = AesGcmParams::new_with_u8_array("AES-GCM", &Uint8Array::from(&iv[..]));
         JsFuture::from(subtle.decrypt_with_object_and_u8_array(&params, &key, &data)?).await

@@ -6,8 +6,9 @@ use super::super::heading::StepHeading;
 use super::super::state::{Screen, WidgetAction};
 use super::super::text;
 use super::summary_view::SummaryView;
+use super::record_page::incident_name;
 use super::take_away;
-use crate::report::share::answered_fields;
+use crate::report::share::{answered_fields, SUMMARY_FILE_NAME};
 use crate::report::{summary, Cover, Recipient, Record, ShareChoices};
 use yew::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn share_page(props: &SharePageProps) -> Html {
     {
         // A message about the last summary is not about this one.
         let status = status.clone();
-        use_effect_with((recipient, cover), move |_| status.set(None));
+        use_effect_with((recipient, cover, props.share.clone()), move |_| status.set(None));
     }
     let summary = summary(&props.record, &props.share, recipient, cover);
     let radio = |name: &str, value: String, label: String, checked: bool, action: WidgetAction| {
@@ -47,7 +48,7 @@ pub fn share_page(props: &SharePageProps) -> Html {
     });
     let covers = (props.record.incidents.len() > 1).then(|| {
         let one = props.record.by_date().into_iter().map(|i| {
-            radio("cover", i.to_string(), text::incident_title(i), cover == Cover::One(i), WidgetAction::Cover(Cover::One(i)))
+            radio("cover", i.to_string(), incident_name(&props.record, i), cover == Cover::One(i), WidgetAction::Cover(Cover::One(i)))
         });
         html! {
             <fieldset class="pathway__fieldset">
@@ -60,18 +61,25 @@ pub fn share_page(props: &SharePageProps) -> Html {
     let answered = answered_fields(&props.record, cover);
     let ticks = answered.iter().map(|&field| {
         let id = format!("{prefix}-include-{}", field.id);
+        let hint_id = format!("{id}-hint");
         let onchange = props.dispatch.reform(move |_: Event| WidgetAction::Tick(recipient, field.id));
         html! {
             <div class="pathway__checkbox">
-                <input type="checkbox" id={id.clone()} checked={props.share.includes(recipient, field)} {onchange} />
+                <input
+                    type="checkbox"
+                    id={id.clone()}
+                    checked={props.share.includes(recipient, field)}
+                    aria-describedby={field.private.then(|| hint_id.clone())}
+                    {onchange}
+                />
                 <label for={id}>{field.label}</label>
-                if field.private { <p class="pathway__hint">{text::PRIVATE_FIELD}</p> }
+                if field.private { <p class="pathway__hint" id={hint_id}>{text::PRIVATE_FIELD}</p> }
             </div>
         }
     });
     let take = |output: fn(&str, &str) -> Result<(), wasm_bindgen::JsValue>, done: &'static str, failed: &'static str| {
         let (status, text) = (status.clone(), summary.to_text());
-        Callback::from(move |_: MouseEvent| status.set(Some(if output(recipient.file_name(), &text).is_ok() { done } else { failed })))
+        Callback::from(move |_: MouseEvent| status.set(Some(if output(SUMMARY_FILE_NAME, &text).is_ok() { done } else { failed })))
     };
     let copy = {
         let (status, text) = (status.clone(), summary.to_text());
