@@ -27,6 +27,19 @@ fn record() -> Record {
     record
 }
 
+/// The share screen for a recipient, with the default ticks, covering every incident.
+fn share_props(record: Record, recipient: Recipient) -> SharePageProps {
+    SharePageProps {
+        record,
+        share: ShareChoices::default(),
+        recipient,
+        cover: Cover::All,
+        arrivals: 1,
+        id_prefix: "t".into(),
+        dispatch: Callback::noop(),
+    }
+}
+
 fn at(html: &str, needle: &str) -> usize {
     html.find(needle).unwrap_or_else(|| panic!("`{needle}` not in:\n{html}"))
 }
@@ -78,15 +91,7 @@ fn every_incident_question_has_a_label_and_nothing_is_autocompleted() {
 
 #[test]
 fn the_share_page_offers_ticks_for_answers_and_previews_only_what_is_ticked() {
-    let html = render::<SharePage>(|| SharePageProps {
-        record: record(),
-        share: ShareChoices::default(),
-        recipient: Recipient::Police,
-        cover: Cover::All,
-        arrivals: 1,
-        id_prefix: "t".into(),
-        dispatch: Callback::noop(),
-    });
+    let html = render::<SharePage>(|| share_props(record(), Recipient::Police));
     let preview = &html[at(&html, "pathway__summary")..];
     assert!(!preview.contains("Sam Example"), "the name waits for a tick");
     assert!(preview.contains("Summary for the police") && preview.contains("Eggs thrown"));
@@ -108,15 +113,7 @@ fn one_incident_needs_no_choice_of_incidents() {
     let html = render::<SharePage>(|| {
         let mut record = record();
         record.apply(Edit::RemoveIncident(1));
-        SharePageProps {
-            record,
-            share: ShareChoices::default(),
-            recipient: Recipient::JustMe,
-            cover: Cover::All,
-            arrivals: 1,
-            id_prefix: "t".into(),
-            dispatch: Callback::noop(),
-        }
+        share_props(record, Recipient::JustMe)
     });
     assert!(!html.contains("Which incidents?"), "{html}");
     at(&html, "The incident: 2 November 2026");
@@ -124,15 +121,7 @@ fn one_incident_needs_no_choice_of_incidents() {
 
 #[test]
 fn an_empty_record_says_there_is_nothing_to_share_yet() {
-    let html = render::<SharePage>(|| SharePageProps {
-        record: Record::default(),
-        share: ShareChoices::default(),
-        recipient: Recipient::JustMe,
-        cover: Cover::All,
-        arrivals: 1,
-        id_prefix: "t".into(),
-        dispatch: Callback::noop(),
-    });
+    let html = render::<SharePage>(|| share_props(Record::default(), Recipient::JustMe));
     at(&html, "Nothing is written down yet, so there is nothing to choose.");
     at(&html, "Nothing is ticked that has an answer, so there is nothing to share yet.");
 }
