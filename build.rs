@@ -7,7 +7,7 @@
 use serde_json::Value;
 use std::path::Path;
 
-const FILES: [&str; 4] = ["pathway.json", "routes.json", "services.json", "contacts.json"];
+const FILES: [&str; 5] = ["pathway.json", "routes.json", "services.json", "contacts.json", "staff.json"];
 const AUTHOR_ONLY: [&str; 2] = ["author_note", "$comment"];
 
 fn strip(value: &mut Value) {

@@ -7,7 +7,7 @@
 use crate::load::DataFile;
 
 /// The files of `pathway-data/`, named as a data author knows them.
-pub const DEFAULT_FILES: [DataFile<'static>; 4] = [
+pub const DEFAULT_FILES: [DataFile<'static>; 5] = [
     DataFile {
         name: "pathway-data/pathway.json",
         text: include_str!(concat!(env!("OUT_DIR"), "/pathway.json")),
@@ -23,5 +23,9 @@ pub const DEFAULT_FILES: [DataFile<'static>; 4] = [
     DataFile {
         name: "pathway-data/contacts.json",
         text: include_str!(concat!(env!("OUT_DIR"), "/contacts.json")),
+    },
+    DataFile {
+        name: "pathway-data/staff.json",
+        text: include_str!(concat!(env!("OUT_DIR"), "/staff.json")),
     },
 ];

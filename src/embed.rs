@@ -8,6 +8,7 @@
 
 use crate::data::DEFAULT_FILES;
 use crate::load::DataFile;
+use crate::mode::HostMode;
 use crate::ui::{App, AppProps, PathwayRef};
 use crate::validate::load_valid;
 use std::cell::{Cell, RefCell};
@@ -58,8 +59,8 @@ fn install_panic_hook() {
 }
 
 /// Mounts a widget into `element`. `options` may be `undefined` or an object with
-/// `exitUrl` (it wins over the element's `data-exit-url`) and `data`, an array of
-/// `{ name, text }` pathway files to use instead of the default (the loader fetches them
+/// `exitUrl`, `mode`, `setting`, `health` and `idleMinutes` (each wins over the element's
+/// `data-exit-url`, `data-mode`, ...), and `data`, an array of `{ name, text }` pathway files to use instead of the default (the loader fetches them
 /// from `data-src`). Throws if the element already has a widget or the data is invalid;
 /// the fallback content then stays.
 #[wasm_bindgen]
@@ -110,13 +111,15 @@ impl WidgetHandle {
 /// Host configuration for one widget.
 struct Options {
     exit_url: String,
+    host: HostMode,
     /// The host's own pathway files (name, text), if it gave any.
     data: Option<Vec<(String, String)>>,
 }
 
 impl Options {
-    /// Reads `exitUrl` from the JS options object, else `data-exit-url`, else the default.
-    /// A bad value is reported to the console with its fix, and the default is used.
+    /// Reads `exitUrl` from the JS options object, else `data-exit-url`, else the default;
+    /// likewise `mode`, `setting`, `health` and `idleMinutes` (`data-mode`, ...). A bad
+    /// value is reported to the console with its fix, and the default is used.
     fn read(element: &Element, options: &JsValue) -> Options {
         let from_object = field(options, "exitUrl").as_string();
         let (given, name) = match from_object {
@@ -142,7 +145,18 @@ impl Options {
                 })
                 .collect()
         });
-        Options { exit_url, data }
+        // Each mode option from the JS options object, else its data- attribute.
+        let option = |key: &str, attribute: &str| field(options, key).as_string().or_else(|| element.get_attribute(attribute));
+        let (host, problems) = HostMode::parse(
+            option("mode", "data-mode").as_deref(),
+            option("setting", "data-setting").as_deref(),
+            option("health", "data-health").as_deref(),
+            option("idleMinutes", "data-idle-minutes").as_deref(),
+        );
+        for problem in problems {
+            log_warning(&problem);
+        }
+        Options { exit_url, host, data }
     }
 }
 
@@ -201,6 +215,7 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
         on_exit,
         id_prefix: format!("pathway{id}").into(),
         journey: None,
+        host: options.host,
     };
     let app = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
     MOUNTED.with(|all| all.borrow_mut().push((element.clone(), fallback)));

@@ -31,6 +31,8 @@ pub struct Origins {
     pub routes: Vec<Origin>,
     pub services: Vec<Origin>,
     pub contacts: Vec<Origin>,
+    pub guide: Vec<Origin>,
+    pub scenarios: Vec<Origin>,
 }
 
 /// A parsed pathway with the origins of its items. Not yet validated.
@@ -63,6 +65,8 @@ fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Lo
     let mut routes = Vec::new();
     let mut services = Vec::new();
     let mut contacts = Vec::new();
+    let mut guide = Vec::new();
+    let mut scenarios = Vec::new();
     let mut origins = Origins {
         files: files.iter().map(|f| f.name.to_string()).collect(),
         meta: 0,
@@ -70,6 +74,8 @@ fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Lo
         routes: Vec::new(),
         services: Vec::new(),
         contacts: Vec::new(),
+        guide: Vec::new(),
+        scenarios: Vec::new(),
     };
     for (file, part) in parsed {
         if let Some(m) = part.meta {
@@ -89,6 +95,8 @@ fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Lo
         append(&mut routes, &mut origins.routes, part.routes, file);
         append(&mut services, &mut origins.services, part.services, file);
         append(&mut contacts, &mut origins.contacts, part.contacts, file);
+        append(&mut guide, &mut origins.guide, part.guide, file);
+        append(&mut scenarios, &mut origins.scenarios, part.scenarios, file);
     }
     let Some(meta) = meta else {
         let names: Vec<&str> = files.iter().map(|f| f.name).collect();
@@ -110,6 +118,8 @@ fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Lo
             routes,
             services,
             contacts,
+            guide,
+            scenarios,
         },
         origins,
     })

@@ -25,6 +25,10 @@ pub struct PathwayFile {
     pub services: Vec<Service>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guide: Vec<GuideSection>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<Scenario>,
 }
 
 /// A whole pathway: every file merged.
@@ -35,6 +39,10 @@ pub struct Pathway {
     pub routes: Vec<Route>,
     pub services: Vec<Service>,
     pub contacts: Vec<Contact>,
+    /// The staff guide's procedures, in the order staff follow them (staff mode).
+    pub guide: Vec<GuideSection>,
+    /// Practice cases for training mode.
+    pub scenarios: Vec<Scenario>,
 }
 
 /// What the pathway is and where it starts.
@@ -281,7 +289,7 @@ impl Urgency {
 }
 
 /// The points of entry of the LLR care pathway.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Cluster {
     Acute,
@@ -290,11 +298,37 @@ pub enum Cluster {
     Specialised,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+impl Cluster {
+    pub const ALL: [Cluster; 4] = [Cluster::Acute, Cluster::Primary, Cluster::Community, Cluster::Specialised];
+
+    /// The name hosts use in `data-setting`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Cluster::Acute => "acute",
+            Cluster::Primary => "primary",
+            Cluster::Community => "community",
+            Cluster::Specialised => "specialised",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Health {
     Physical,
     Mental,
+}
+
+impl Health {
+    pub const ALL: [Health; 2] = [Health::Physical, Health::Mental];
+
+    /// The name hosts use in `data-health`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Health::Physical => "physical",
+            Health::Mental => "mental",
+        }
+    }
 }
 
 /// One phone number, text number, website, address or app, with where it came from.
@@ -342,6 +376,71 @@ pub enum ContactKind {
 }
 
 /// Link schemes allowed anywhere in the data (DESIGN.md, privacy rule 8).
+/// One procedure of the staff guide (recognise, respond, choices, refer, safeguarding,
+/// record, follow up): what every setting does, then notes for particular settings.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideSection {
+    pub id: String,
+    pub heading: String,
+    /// For every setting.
+    pub paragraphs: Vec<String>,
+    /// For some settings or one kind of health only.
+    #[serde(default)]
+    pub notes: Vec<GuideNote>,
+    /// List the services of the staff member's setting and kind of health here.
+    #[serde(default)]
+    pub list_services: bool,
+}
+
+/// Guide text for some points of entry only. An empty list means all of them.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideNote {
+    #[serde(default)]
+    pub settings: Vec<Cluster>,
+    #[serde(default)]
+    pub health: Vec<Health>,
+    pub paragraphs: Vec<String>,
+}
+
+impl GuideNote {
+    pub fn applies(&self, setting: Cluster, health: Health) -> bool {
+        (self.settings.is_empty() || self.settings.contains(&setting))
+            && (self.health.is_empty() || self.health.contains(&health))
+    }
+}
+
+/// A practice case for staff: a situation, then questions with feedback on every answer.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    pub setting: Cluster,
+    pub health: Health,
+    pub situation: Vec<String>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub prompt: String,
+    pub answers: Vec<Answer>,
+}
+
+/// One answer to a practice question, with feedback tied to the pathway.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub label: String,
+    pub feedback: String,
+    /// The answer the pathway points to (at least one per question).
+    #[serde(default)]
+    pub best: bool,
+}
+
 pub const SAFE_SCHEMES: [&str; 4] = ["https:", "tel:", "sms:", "mailto:"];
 
 /// True when `href` starts with one of [`SAFE_SCHEMES`] (case-insensitively) and has

@@ -4,7 +4,7 @@
 //! Derived on demand from a [`Journey`]; nothing here is stored.
 
 use crate::journey::Journey;
-use crate::model::{Pathway, Route, Section, Service, ServiceKind, Step, Urgency};
+use crate::model::{Cluster, Health, Pathway, Route, Section, Service, ServiceKind, Step, Urgency};
 use std::collections::HashSet;
 
 /// The routes picked anywhere on the path, in the order they were offered, once each.
@@ -28,14 +28,23 @@ pub fn services_by_urgency<'p>(
     tags: &HashSet<&str>,
     kinds: &[ServiceKind],
 ) -> Vec<(Urgency, Vec<&'p Service>)> {
+    grouped(pathway, |s| kinds.contains(&s.kind) && applies(&s.when_any, tags))
+}
+
+/// For the staff guide: the care services of one point of entry and kind of health (the
+/// care pathway's table), then every support and advice service, grouped by urgency.
+pub fn services_for_setting(pathway: &Pathway, setting: Cluster, health: Health) -> Vec<(Urgency, Vec<&Service>)> {
+    grouped(pathway, |s| match s.kind {
+        ServiceKind::Care => s.cluster == Some(setting) && s.health.contains(&health),
+        ServiceKind::Support | ServiceKind::Advice => true,
+    })
+}
+
+fn grouped(pathway: &Pathway, fits: impl Fn(&Service) -> bool) -> Vec<(Urgency, Vec<&Service>)> {
     Urgency::ALL
         .iter()
         .map(|&urgency| {
-            let fitting = pathway
-                .services
-                .iter()
-                .filter(|s| s.urgency == urgency && kinds.contains(&s.kind) && applies(&s.when_any, tags))
-                .collect::<Vec<_>>();
+            let fitting = pathway.services.iter().filter(|s| s.urgency == urgency && fits(s)).collect::<Vec<_>>();
             (urgency, fitting)
         })
         .filter(|(_, services)| !services.is_empty())

@@ -35,6 +35,7 @@ pub fn validate(loaded: &Loaded) -> Vec<Problem> {
     check.contacts();
     check.routes();
     check.services();
+    check.staff();
     check.unused();
     check.problems
 }
@@ -47,7 +48,12 @@ enum Item {
     Route(usize),
     Service(usize),
     Contact(usize),
+    Guide(usize),
+    Scenario(usize),
 }
+
+/// The lists whose ids must be unique: their name, ids, and how to point at an item.
+type IdList<'p> = (&'static str, Vec<&'p str>, fn(usize) -> Item);
 
 struct Checker<'a> {
     loaded: &'a Loaded,
@@ -67,6 +73,8 @@ impl<'a> Checker<'a> {
             Item::Route(i) => located("routes", &origins.routes[i]),
             Item::Service(i) => located("services", &origins.services[i]),
             Item::Contact(i) => located("contacts", &origins.contacts[i]),
+            Item::Guide(i) => located("guide", &origins.guide[i]),
+            Item::Scenario(i) => located("scenarios", &origins.scenarios[i]),
         };
         let path = if suffix.is_empty() {
             base
@@ -79,11 +87,13 @@ impl<'a> Checker<'a> {
 
     fn unique_ids(&mut self) {
         let p = self.pathway();
-        let lists: [(&str, Vec<&str>, fn(usize) -> Item); 4] = [
+        let lists: [IdList; 6] = [
             ("step", p.steps.iter().map(|s| s.id.as_str()).collect(), Item::Step),
             ("route", p.routes.iter().map(|r| r.id.as_str()).collect(), Item::Route),
             ("service", p.services.iter().map(|s| s.id.as_str()).collect(), Item::Service),
             ("contact", p.contacts.iter().map(|c| c.id.as_str()).collect(), Item::Contact),
+            ("guide section", p.guide.iter().map(|g| g.id.as_str()).collect(), Item::Guide),
+            ("scenario", p.scenarios.iter().map(|s| s.id.as_str()).collect(), Item::Scenario),
         ];
         for (what, ids, item) in lists {
             for (index, first) in duplicates(&ids) {
@@ -317,6 +327,37 @@ impl<'a> Checker<'a> {
             }
             if service.kind == crate::model::ServiceKind::Care && (service.cluster.is_none() || service.health.is_empty()) {
                 self.report(Item::Service(v), "cluster", "a care service needs its point of entry (`cluster`) and `health` (physical, mental)".into(), "Add `cluster` (acute, primary, community or specialised) and `health`, as in the care pathway's table.".into());
+            }
+        }
+    }
+
+    /// The staff guide and the practice cases: nothing empty, and every practice question
+    /// has more than one answer, at least one of them the pathway's, each with feedback.
+    fn staff(&mut self) {
+        let p = self.pathway();
+        for (g, section) in p.guide.iter().enumerate() {
+            if section.paragraphs.is_empty() {
+                self.report(Item::Guide(g), "paragraphs", "says nothing for every setting".into(), "Add what every setting should do here; put setting-only advice in `notes`.".into());
+            }
+            for (n, note) in section.notes.iter().enumerate() {
+                if note.paragraphs.is_empty() {
+                    self.report(Item::Guide(g), &format!("notes[{n}].paragraphs"), "an empty note".into(), "Add its text, or remove the note.".into());
+                }
+            }
+        }
+        for (c, scenario) in p.scenarios.iter().enumerate() {
+            if scenario.situation.is_empty() || scenario.questions.is_empty() {
+                self.report(Item::Scenario(c), "questions", "a practice case needs a `situation` and at least one question".into(), "Describe the situation, then ask what the staff member would do.".into());
+            }
+            for (q, question) in scenario.questions.iter().enumerate() {
+                if question.answers.len() < 2 || !question.answers.iter().any(|a| a.best) {
+                    self.report(Item::Scenario(c), &format!("questions[{q}].answers"), "a question needs at least two answers, one marked `\"best\": true`".into(), "Add answers, and mark the one the pathway points to with `\"best\": true`.".into());
+                }
+                for (a, answer) in question.answers.iter().enumerate() {
+                    if answer.feedback.trim().is_empty() {
+                        self.report(Item::Scenario(c), &format!("questions[{q}].answers[{a}].feedback"), "no feedback: the staff member would not learn why".into(), "Say why this answer helps or not, with the pathway's reason.".into());
+                    }
+                }
             }
         }
     }

@@ -31,7 +31,8 @@ fn rejects(fixture: &str, path: &str, message: &str) {
 fn the_default_data_is_valid() {
     let (code, out) = check(&["pathway-data"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("OK: 4 file(s) valid"), "{out}");
+    assert!(out.contains("OK: 5 file(s) valid"), "{out}");
+    assert!(out.contains("7 staff guide sections, 8 practice cases"), "{out}");
 }
 
 #[test]
@@ -103,6 +104,12 @@ fn contacts_need_a_verified_date() {
 #[test]
 fn routes_say_every_way_to_reach_them() {
     rejects("missing-way", "routes[0].ways", "no `bsl` way");
+}
+
+#[test]
+fn practice_questions_need_a_best_answer_and_feedback() {
+    rejects("bad-practice", "scenarios[0].questions[0].answers", "one marked `\"best\": true`");
+    rejects("bad-practice", "scenarios[0].questions[0].answers[0].feedback", "no feedback");
 }
 
 #[test]

@@ -32,6 +32,7 @@ fn render_with(change: fn(Pathway) -> Pathway, steps: &'static [&'static str]) -
             on_exit: Callback::noop(),
             id_prefix: "t".into(),
             journey: Some(journey),
+            host: Default::default(),
         }
     });
     futures::executor::block_on(renderer.hydratable(false).render())

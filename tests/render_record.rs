@@ -2,6 +2,7 @@
 //! screen reader meet on each, for example records.
 #![cfg(feature = "ssr")]
 
+use pathway_widget::mode::Mode;
 use pathway_widget::report::form::{fields, Kind, Scope};
 use pathway_widget::report::{Cover, Edit, Part, Recipient, Record, ShareChoices};
 use pathway_widget::ui::ExitFlag;
@@ -34,6 +35,7 @@ fn share_props(record: Record, recipient: Recipient) -> SharePageProps {
         share: ShareChoices::default(),
         recipient,
         cover: Cover::All,
+        handover: false,
         arrivals: 1,
         id_prefix: "t".into(),
         dispatch: Callback::noop(),
@@ -46,7 +48,7 @@ fn at(html: &str, needle: &str) -> usize {
 
 #[test]
 fn the_record_lists_incidents_by_date_with_their_first_words() {
-    let html = render::<RecordPage>(|| RecordPageProps { record: record(), arrivals: 1, dispatch: Callback::noop() });
+    let html = render::<RecordPage>(|| RecordPageProps { record: record(), mode: Mode::SelfHelp, arrivals: 1, dispatch: Callback::noop() });
     // Numbered in date order, as the summaries number them.
     assert!(at(&html, "Incident 1: 20 October 2026") < at(&html, "Incident 2: 2 November 2026"), "earliest first");
     assert!(html.contains("Eggs thrown at the window again, the third time this month, and shouting about…"), "{html}");
@@ -65,6 +67,7 @@ fn every_incident_question_has_a_label_and_nothing_is_autocompleted() {
     let html = render::<EditPage>(|| EditPageProps {
         record: record(),
         part: Part::Incident(0),
+        handover: false,
         arrivals: 1,
         id_prefix: "t".into(),
         dispatch: Callback::noop(),
@@ -131,6 +134,7 @@ fn an_answered_choice_can_be_cleared() {
     let html = render::<EditPage>(|| EditPageProps {
         record: record(),
         part: Part::Incident(1),
+        handover: false,
         arrivals: 1,
         id_prefix: "t".into(),
         dispatch: Callback::noop(),

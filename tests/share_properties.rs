@@ -4,6 +4,7 @@
 
 use pathway_widget::report::form::{fields, Field, Kind, Scope, FORM};
 use pathway_widget::report::record::Answers;
+use pathway_widget::report::share::CONSENT_FIELD;
 use pathway_widget::report::{summary, Answer, Cover, Recipient, Record, ShareChoices};
 use pathway_widget::dates::long_date;
 use proptest::prelude::*;
@@ -25,9 +26,10 @@ fn answer_for(field: &Field, seed: u8, incident: usize) -> Answer {
     }
 }
 
-fn answers(scope: Scope, picks: &[Option<u8>], incident: usize) -> Answers {
+/// Answers to the questions asked once per record (`once`) or once per incident.
+fn answers(once: bool, picks: &[Option<u8>], incident: usize) -> Answers {
     fields()
-        .filter(|(s, _)| s.scope == scope)
+        .filter(|(s, _)| s.scope.is_once() == once)
         .zip(picks)
         .filter_map(|((_, f), seed)| seed.map(|seed| (f.id.to_string(), answer_for(f, seed, incident))))
         .collect()
@@ -38,8 +40,8 @@ fn record() -> impl Strategy<Value = Record> {
     let seeds = prop::collection::vec(prop::option::of(any::<u8>()), n);
     (seeds.clone(), prop::collection::vec(seeds, 0..4)).prop_map(|(about, incidents)| Record {
         // Person answers are marked 99, so no incident marker matches them.
-        about: answers(Scope::Person, &about, 99),
-        incidents: incidents.iter().enumerate().map(|(i, s)| answers(Scope::Incident, s, i)).collect(),
+        about: answers(true, &about, 99),
+        incidents: incidents.iter().enumerate().map(|(i, s)| answers(false, s, i)).collect(),
     })
 }
 
@@ -88,15 +90,17 @@ proptest! {
         for recipient in Recipient::ALL {
             let summary = summary(&record, &choices, recipient, cover);
             let text = summary.to_text();
-            let shared: Vec<&str> = summary.blocks.iter().flat_map(|b| &b.parts).flat_map(|p| &p.lines).map(|l| l.field).collect();
+            let shared: Vec<&str> = summary.blocks.iter().flat_map(|b| &b.parts).flat_map(|p| &p.lines).map(|l| l.field).filter(|&f| f != CONSENT_FIELD).collect();
             let incidents = covered(&record, cover);
             for (section, field) in fields() {
                 let answered: Vec<&Answer> = match section.scope {
-                    Scope::Person => record.about.get(field.id).into_iter().collect(),
+                    Scope::Person | Scope::Staff => record.about.get(field.id).into_iter().collect(),
                     Scope::Incident => incidents.iter().filter_map(|&i| record.incidents[i].get(field.id)).collect(),
                 };
                 let times = shared.iter().filter(|&&f| f == field.id).count();
-                if ticked(&clicks, recipient, field) {
+                // The handover questions go into the handover record only.
+                let for_recipient = section.scope != Scope::Staff || recipient == Recipient::Handover;
+                if ticked(&clicks, recipient, field) && for_recipient {
                     prop_assert_eq!(times, answered.len(), "{} ticked for {:?}", field.id, recipient);
                 } else {
                     prop_assert_eq!(times, 0, "{} unticked for {:?}", field.id, recipient);
@@ -123,7 +127,7 @@ proptest! {
             let mut incident_blocks = 0;
             for block in &summary.blocks {
                 let is_incident = block.parts.iter().any(|p| p.heading.is_some());
-                for line in block.parts.iter().flat_map(|p| &p.lines) {
+                for line in block.parts.iter().flat_map(|p| &p.lines).filter(|l| l.field != CONSENT_FIELD) {
                     let key = if is_incident { (first_incident, incident_blocks, position(line.field)) } else { (position(line.field), 0, 0) };
                     keys.push(key);
                 }

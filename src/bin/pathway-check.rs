@@ -35,12 +35,14 @@ fn main() -> ExitCode {
         match load_valid(&data) {
             Ok(pathway) => {
                 println!(
-                    "pathway-check: OK: {} file(s) valid: {} steps, {} routes, {} services, {} contacts.",
+                    "pathway-check: OK: {} file(s) valid: {} steps, {} routes, {} services, {} contacts, {} staff guide sections, {} practice cases.",
                     files.len(),
                     pathway.steps.len(),
                     pathway.routes.len(),
                     pathway.services.len(),
-                    pathway.contacts.len()
+                    pathway.contacts.len(),
+                    pathway.guide.len(),
+                    pathway.scenarios.len()
                 );
                 return ExitCode::SUCCESS;
             }

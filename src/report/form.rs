@@ -5,12 +5,21 @@
 //! The form is fixed, plain data. Every field is optional. Its labels are user-facing
 //! strings, kept here (beside `ui::text`) so the whole form can be translated in one place.
 
-/// Whether a section is about the person (asked once) or about one incident (asked for each
-/// incident in a series).
+/// Whether a section is about the person (asked once), about one incident (asked for each
+/// incident in a series), or the staff member's own handover (asked once, in staff and
+/// third-party modes only, and shared only in the handover record).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
     Person,
     Incident,
+    Staff,
+}
+
+impl Scope {
+    /// Answered once per record, so kept with the answers about the person.
+    pub fn is_once(self) -> bool {
+        self != Scope::Incident
+    }
 }
 
 /// What kind of answer a field takes.
@@ -296,6 +305,30 @@ pub static FORM: &[Section] = &[
             ),
         ],
     },
+    Section {
+        heading: "Consent and next steps",
+        scope: Scope::Staff,
+        fields: &[
+            hinted(
+                "agreed",
+                "Who the person agreed their information may go to",
+                "Then, under \"Choose what to share\", tick what each of them may have.",
+                Kind::Many(&AGREED),
+            ),
+            field("safeguarding_raised", "Safeguarding concern raised", Kind::One(YES_NO_NOT_SURE)),
+            hinted("next_steps", "What I will do next", "Referrals made, details given, anything promised.", Kind::Lines),
+            field("follow_up", "Who will follow up, how and when", Kind::Lines),
+            field("staff", "Staff member, role and service", Kind::Line),
+        ],
+    },
+];
+
+/// The recipients a person can agree to, in the order of [`super::share::Recipient::OUTSIDE`].
+const AGREED: [Opt; 4] = [
+    opt("The police"),
+    opt("A hate incident reporting centre"),
+    opt("Their GP or a care service"),
+    opt("A support organisation"),
 ];
 
 /// Every field with its section, in form order.
@@ -327,6 +360,12 @@ mod tests {
         let first = scopes.iter().position(|&s| s == Scope::Incident).expect("incident sections");
         let last = scopes.iter().rposition(|&s| s == Scope::Incident).expect("incident sections");
         assert!(scopes[first..=last].iter().all(|&s| s == Scope::Incident), "{scopes:?}");
+    }
+
+    #[test]
+    fn the_handover_comes_last() {
+        assert_eq!(FORM.last().map(|s| s.scope), Some(Scope::Staff));
+        assert_eq!(FORM.iter().filter(|s| s.scope == Scope::Staff).count(), 1);
     }
 
     #[test]

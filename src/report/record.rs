@@ -4,7 +4,7 @@
 //! It lives in memory only. It leaves the page only when the person saves it to an
 //! encrypted file ([`super::sealed`]) or takes a summary away ([`super::share`]).
 
-use super::form::{field_by_id, fields, Kind, Scope};
+use super::form::{field_by_id, fields, Kind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -135,10 +135,7 @@ impl Record {
                 (Kind::One(_), Some(&first)) => vec![first],
                 _ => picks,
             };
-            let answers = match section.scope {
-                Scope::Person => &mut record.about,
-                Scope::Incident => &mut record.incidents[0],
-            };
+            let answers = if section.scope.is_once() { &mut record.about } else { &mut record.incidents[0] };
             answers.insert(field.id, Answer::Picks(picks));
         }
         record
@@ -243,13 +240,13 @@ impl Record {
     /// Drops anything the form cannot show: unknown fields, answers of the wrong kind,
     /// options out of range and blank text. An opened file may come from another version.
     pub fn sanitised(mut self) -> Record {
-        let keep = |answers: &mut Answers, scope: Scope| {
+        let keep = |answers: &mut Answers, once: bool| {
             // Sorting also puts a file's answers back in the order `find` relies on.
             answers.0.sort_by(|a, b| a.0.cmp(&b.0));
             answers.0.dedup_by(|a, b| a.0 == b.0);
             answers.0.retain(|(id, answer)| {
                 let Some((section, field)) = fields().find(|(_, f)| f.id == id) else { return false };
-                section.scope == scope
+                section.scope.is_once() == once
                     && match (field.kind, answer) {
                         (Kind::One(o), Answer::Picks(p)) => p.len() == 1 && p[0] < o.len(),
                         (Kind::Many(o), Answer::Picks(p)) => {
@@ -260,9 +257,9 @@ impl Record {
                     }
             });
         };
-        keep(&mut self.about, Scope::Person);
+        keep(&mut self.about, true);
         for incident in &mut self.incidents {
-            keep(incident, Scope::Incident);
+            keep(incident, false);
         }
         self
     }

@@ -19,11 +19,31 @@ pub enum Recipient {
     Health,
     Support,
     JustMe,
+    /// The staff member's or reporting centre's own records: consent and handover.
+    Handover,
 }
 
 impl Recipient {
-    pub const ALL: [Recipient; 5] =
-        [Recipient::Police, Recipient::ReportingCentre, Recipient::Health, Recipient::Support, Recipient::JustMe];
+    pub const ALL: [Recipient; 6] = [
+        Recipient::Police,
+        Recipient::ReportingCentre,
+        Recipient::Health,
+        Recipient::Support,
+        Recipient::JustMe,
+        Recipient::Handover,
+    ];
+    /// Those outside the service a person can agree to share with, in the order of the
+    /// form's `agreed` options.
+    pub const OUTSIDE: [Recipient; 4] = [Recipient::Police, Recipient::ReportingCentre, Recipient::Health, Recipient::Support];
+
+    /// The recipients offered: the handover record is for staff and reporting centres.
+    pub fn offered(with_handover: bool) -> &'static [Recipient] {
+        if with_handover {
+            &Recipient::ALL
+        } else {
+            &Recipient::ALL[..5]
+        }
+    }
 
     /// How the person picks it.
     pub fn label(self) -> &'static str {
@@ -33,6 +53,7 @@ impl Recipient {
             Recipient::Health => "My GP or a care service",
             Recipient::Support => "A support organisation",
             Recipient::JustMe => "Just for me",
+            Recipient::Handover => "Our own records: consent and handover",
         }
     }
 
@@ -44,6 +65,7 @@ impl Recipient {
             Recipient::Health => "Summary for my GP or care service",
             Recipient::Support => "Summary for a support organisation",
             Recipient::JustMe => "My own notes",
+            Recipient::Handover => "Consent and handover record",
         }
     }
 }
@@ -113,6 +135,11 @@ pub const SUMMARY_FILE_NAME: &str = "notes.txt";
 
 /// Said at the top of every summary.
 pub const SUMMARY_NOTE: &str = "The person who wrote this chose which details to include.";
+/// The handover record's list of what may go to whom.
+pub const CONSENT_HEADING: &str = "What the person agreed may be shared, and with whom";
+const NOTHING_TICKED: &str = "nothing ticked yet";
+/// The `field` of the consent lines, which are about recipients, not form questions.
+pub const CONSENT_FIELD: &str = "(consent)";
 /// Shown when nothing ticked has an answer.
 pub const NOTHING_TO_SHARE: &str = "Nothing is ticked that has an answer, so there is nothing to share yet.";
 
@@ -152,7 +179,8 @@ pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, co
     let mut incidents_done = false;
     for section in FORM {
         match section.scope {
-            Scope::Person => {
+            Scope::Staff if recipient != Recipient::Handover => {}
+            Scope::Person | Scope::Staff => {
                 let lines = lines(section, &record.about);
                 if !lines.is_empty() {
                     let part = SummaryPart { heading: None, lines };
@@ -179,7 +207,30 @@ pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, co
             Scope::Incident => {}
         }
     }
+    if recipient == Recipient::Handover {
+        blocks.extend(consent(record, choices));
+    }
     Summary { title: recipient.title(), blocks }
+}
+
+/// For the handover record: what may go to each recipient the person agreed to, as ticked
+/// for that recipient. Nothing when they agreed to none.
+fn consent(record: &Record, choices: &ShareChoices) -> Option<Block> {
+    let Some(Answer::Picks(agreed)) = record.about.get("agreed") else { return None };
+    let lines = agreed
+        .iter()
+        .filter_map(|&i| Recipient::OUTSIDE.get(i))
+        .map(|&recipient| {
+            let shared: Vec<&str> = answered_fields(record, Cover::All, recipient)
+                .into_iter()
+                .filter(|f| choices.includes(recipient, f))
+                .map(|f| f.label)
+                .collect();
+            let value = if shared.is_empty() { NOTHING_TICKED.to_string() } else { shared.join("; ") };
+            Line { field: CONSENT_FIELD, label: recipient.label(), value }
+        })
+        .collect();
+    Some(Block { heading: CONSENT_HEADING.to_string(), parts: vec![SummaryPart { heading: None, lines }] })
 }
 
 /// "Incident 2 of 3: 4 October 2026", or "The incident" when there is only one.
@@ -226,8 +277,8 @@ impl Summary {
 }
 
 /// The fields that have an answer somewhere in what the summary covers, in form order:
-/// the ones worth offering a tick for.
-pub fn answered_fields(record: &Record, cover: Cover) -> Vec<&'static Field> {
+/// the ones worth offering a tick for. The handover questions are for the handover only.
+pub fn answered_fields(record: &Record, cover: Cover, recipient: Recipient) -> Vec<&'static Field> {
     let incidents: Vec<&Answers> = match cover {
         Cover::All => record.incidents.iter().collect(),
         Cover::One(i) => record.incidents.get(i).into_iter().collect(),
@@ -235,6 +286,7 @@ pub fn answered_fields(record: &Record, cover: Cover) -> Vec<&'static Field> {
     fields()
         .filter(|(section, field)| match section.scope {
             Scope::Person => record.about.contains_key(field.id),
+            Scope::Staff => recipient == Recipient::Handover && record.about.contains_key(field.id),
             Scope::Incident => incidents.iter().any(|a| a.contains_key(field.id)),
         })
         .map(|(_, field)| field)
@@ -325,6 +377,23 @@ Being contacted: Please contact me
     }
 
     #[test]
+    fn the_handover_says_what_may_go_to_whom_and_stays_out_of_other_summaries() {
+        let mut record = record();
+        record.apply(Edit::Pick { part: Part::About, field: "agreed", option: 0 });
+        record.apply(Edit::Pick { part: Part::About, field: "agreed", option: 2 });
+        record.apply(Edit::Text { part: Part::About, field: "next_steps", text: "Referred to the county hate project".into() });
+        let mut choices = ShareChoices::default();
+        choices.toggle(Recipient::Health, "what");
+        let handover = summary(&record, &choices, Recipient::Handover, Cover::All).to_text();
+        assert!(handover.contains("Consent and handover record") && handover.contains("What I will do next: Referred"));
+        assert!(handover.contains("The police: Who is telling this; Why you think it happened; What happened; Date; Being contacted"), "{handover}");
+        assert!(handover.contains("My GP or a care service: Who is telling this; Why you think it happened; Date; Being contacted"), "{handover}");
+        assert!(!handover.contains("A support organisation:"), "not agreed, not listed");
+        let police = summary(&record, &choices, Recipient::Police, Cover::All).to_text();
+        assert!(!police.contains("Referred") && !police.contains("Who the person agreed"), "{police}");
+    }
+
+    #[test]
     fn an_empty_summary_says_so() {
         let text = summary(&Record::default(), &ShareChoices::default(), Recipient::Support, Cover::All).to_text();
         assert!(text.contains(NOTHING_TO_SHARE));
@@ -332,7 +401,7 @@ Being contacted: Please contact me
 
     #[test]
     fn ticks_are_offered_for_answered_fields_only() {
-        let ids: Vec<&str> = answered_fields(&record(), Cover::One(0)).iter().map(|f| f.id).collect();
+        let ids: Vec<&str> = answered_fields(&record(), Cover::One(0), Recipient::Police).iter().map(|f| f.id).collect();
         assert_eq!(ids, ["reporter", "name", "what", "date", "contact"]);
     }
 }

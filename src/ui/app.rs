@@ -7,11 +7,13 @@ use super::nav::JourneyNav;
 use super::progress::Progress;
 use super::record::{EditPage, FilePage, RecordPage, SharePage};
 use super::safety_page::SafetyPage;
+use super::staff::{use_idle_wipe, GuidePage, IdleWarning, TrainingPage};
 use super::shift_exit::use_shift_exit;
 use super::state::{PathwayRef, Screen, WidgetAction, WidgetState};
 use super::step_view::StepView;
 use super::text;
 use crate::journey::{Action, Journey};
+use crate::mode::{HostMode, Mode};
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]
@@ -28,19 +30,29 @@ pub struct AppProps {
     /// A journey to start from instead of the start step (used by tests and previews).
     #[prop_or_default]
     pub journey: Option<Journey>,
+    /// The mode and staff setting the host chose.
+    #[prop_or_default]
+    pub host: HostMode,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = {
         let (pathway, journey) = (props.pathway.clone(), props.journey.clone());
-        use_reducer(move || WidgetState::new(pathway, journey))
+        let host = props.host;
+        use_reducer(move || WidgetState::new(pathway, journey, host))
     };
     let leave = {
         let dispatcher = state.dispatcher();
         use_callback((), move |(), ()| dispatcher.dispatch(WidgetAction::Exit))
     };
     let shift_status = use_shift_exit(leave.clone());
+    let host = state.host;
+    let idle_warning = {
+        let dispatcher = state.dispatcher();
+        let wipe = use_callback((), move |(), ()| dispatcher.dispatch(WidgetAction::Clear));
+        use_idle_wipe(host.mode.is_shared_screen() && !state.exited, host.idle_minutes, wipe)
+    };
     // Leaves only once the answers are gone from the state and the DOM.
     use_effect_with((state.exited, props.on_exit.clone()), |(exited, on_exit)| {
         if *exited {
@@ -58,6 +70,8 @@ pub fn app(props: &AppProps) -> Html {
     let send = |action: WidgetAction| actions.reform(move |_: MouseEvent| action.clone());
     let dispatch: Callback<Action> = actions.reform(WidgetAction::Journey);
     let (arrivals, id_prefix, record) = (state.arrivals, props.id_prefix.clone(), state.record.clone());
+    // Staff and reporting centres also record consent and their next steps.
+    let handover = host.mode.is_shared_screen();
     let body = match state.screen {
         _ if state.safety_open => html! { <SafetyPage {arrivals} on_close={send(WidgetAction::CloseSafety)} /> },
         Screen::Journey => {
@@ -69,19 +83,22 @@ pub fn app(props: &AppProps) -> Html {
                 </>
             }
         }
-        Screen::Record => html! { <RecordPage {record} {arrivals} dispatch={actions.clone()} /> },
-        Screen::Edit(part) => html! { <EditPage {record} {part} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
+        Screen::Record => html! { <RecordPage {record} mode={host.mode} {arrivals} dispatch={actions.clone()} /> },
+        Screen::Edit(part) => html! { <EditPage {record} {part} {handover} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
         Screen::Share => html! {
             <SharePage
                 {record}
                 share={state.share.clone()}
                 recipient={state.recipient}
                 cover={state.cover}
+                {handover}
                 {arrivals}
                 {id_prefix}
                 dispatch={actions.clone()}
             />
         },
+        Screen::Guide => html! { <GuidePage setting={host.setting} health={host.health} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
+        Screen::Training => html! { <TrainingPage attempt={state.attempt.clone()} {arrivals} dispatch={actions.clone()} /> },
         Screen::File => html! { <FilePage {record} {arrivals} {id_prefix} dispatch={actions.clone()} exit_flag={state.exit_flag.clone()} /> },
     };
     let on_journey = state.screen == Screen::Journey && !state.safety_open;
@@ -89,7 +106,9 @@ pub fn app(props: &AppProps) -> Html {
     let nav = (!state.safety_open).then(|| html! {
         <JourneyNav
             can_go_back={on_journey && state.journey.can_go_back()}
-            on_record={on_journey.then(|| send(WidgetAction::Show(Screen::Record)))}
+            on_record={(on_journey && host.mode != Mode::Training).then(|| send(WidgetAction::Show(Screen::Record)))}
+            on_guide={(host.mode == Mode::Staff && state.screen != Screen::Guide).then(|| send(WidgetAction::Show(Screen::Guide)))}
+            on_clear={handover.then(|| send(WidgetAction::Clear))}
             {dispatch}
             on_safety={send(WidgetAction::OpenSafety)}
         />
@@ -98,6 +117,7 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<PathwayRef> context={props.pathway.clone()}>
             <div class="pathway" lang="en">
                 <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status} />
+                if idle_warning { <IdleWarning /> }
                 {body}
                 {nav}
             </div>

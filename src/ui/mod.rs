@@ -20,6 +20,7 @@ mod safety_page;
 mod sections;
 mod services;
 mod shift_exit;
+mod staff;
 mod state;
 mod step_view;
 pub mod text;

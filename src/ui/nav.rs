@@ -1,6 +1,7 @@
-//! Back, Start again, the record and the safety page: the widget's own history, so the
-//! page URL never changes, the way to write down what happened, and the way to read what
-//! quick exit can and cannot hide.
+//! Back, Start again, the record, the staff guide, the safety page and Clear: the widget's
+//! own history, so the page URL never changes; the way to write down what happened; the
+//! way to read what quick exit can and cannot hide; and, on shared desk screens, a way to
+//! wipe everything before the next person.
 
 use super::text;
 use crate::journey::Action;
@@ -12,6 +13,12 @@ pub struct JourneyNavProps {
     /// Opens the record (offered on journey steps; record screens have their own way back).
     #[prop_or_default]
     pub on_record: Option<Callback<MouseEvent>>,
+    /// Opens the staff guide (staff mode).
+    #[prop_or_default]
+    pub on_guide: Option<Callback<MouseEvent>>,
+    /// Wipes everything on a shared screen (staff, third-party and training modes).
+    #[prop_or_default]
+    pub on_clear: Option<Callback<MouseEvent>>,
     pub dispatch: Callback<Action>,
     pub on_safety: Callback<MouseEvent>,
 }
@@ -28,7 +35,13 @@ pub fn journey_nav(props: &JourneyNavProps) -> Html {
             if let Some(on_record) = props.on_record.clone() {
                 <button type="button" class="pathway__button pathway__button--secondary" onclick={on_record}>{text::RECORD_LINK}</button>
             }
+            if let Some(on_guide) = props.on_guide.clone() {
+                <button type="button" class="pathway__button pathway__button--secondary" onclick={on_guide}>{text::STAFF_GUIDE_LINK}</button>
+            }
             <button type="button" class="pathway__button pathway__button--secondary" onclick={props.on_safety.clone()}>{text::SAFETY_LINK}</button>
+            if let Some(on_clear) = props.on_clear.clone() {
+                <button type="button" class="pathway__button pathway__button--warning" onclick={on_clear}>{text::CLEAR_SCREEN}</button>
+            }
         </nav>
     }
 }

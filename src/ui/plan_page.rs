@@ -3,7 +3,7 @@
 
 use super::emergency::Emergency;
 use super::route_card::RouteCard;
-use super::services::ServiceGroups;
+use super::services::{ServiceFilter, ServiceGroups};
 use super::state::PathwayRef;
 use super::text;
 use crate::journey::Journey;
@@ -33,7 +33,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             }
             if !step.list_services.is_empty() {
                 <h3>{text::SERVICES_HEADING}</h3>
-                <ServiceGroups kinds={step.list_services.clone()} {tags} />
+                <ServiceGroups filter={ServiceFilter::Answers { kinds: step.list_services.clone(), tags }} />
             }
             if !answers.is_empty() {
                 <h3>{text::RECAP_HEADING}</h3>

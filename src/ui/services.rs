@@ -1,24 +1,39 @@
-//! Services that fit the person's answers, grouped by how soon they are for.
+//! Services grouped by how soon they are for: those that fit the person's answers, or, in
+//! the staff guide, those of the staff member's point of entry.
 
 use super::contacts::ContactList;
 use super::state::PathwayRef;
 use super::text;
-use crate::model::ServiceKind;
-use crate::plan::services_by_urgency;
+use crate::model::{Cluster, Health, ServiceKind};
+use crate::plan::{services_by_urgency, services_for_setting};
 use std::collections::HashSet;
 use yew::prelude::*;
 
+/// Which services to list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ServiceFilter {
+    /// Services of these kinds that fit these answer tags.
+    Answers { kinds: Vec<ServiceKind>, tags: Vec<String> },
+    /// The services of a point of entry and kind of health.
+    Setting(Cluster, Health),
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ServiceGroupsProps {
-    pub kinds: Vec<ServiceKind>,
-    pub tags: Vec<String>,
+    pub filter: ServiceFilter,
 }
 
 #[function_component(ServiceGroups)]
 pub fn service_groups(props: &ServiceGroupsProps) -> Html {
     let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
-    let tags: HashSet<&str> = props.tags.iter().map(String::as_str).collect();
-    let groups: Html = services_by_urgency(&pathway, &tags, &props.kinds)
+    let groups = match &props.filter {
+        ServiceFilter::Answers { kinds, tags } => {
+            let tags: HashSet<&str> = tags.iter().map(String::as_str).collect();
+            services_by_urgency(&pathway, &tags, kinds)
+        }
+        ServiceFilter::Setting(setting, health) => services_for_setting(&pathway, *setting, *health),
+    };
+    let groups: Html = groups
         .into_iter()
         .map(|(urgency, services)| {
             html! {

@@ -4,8 +4,10 @@
 
 use crate::graph::StepGraph;
 use crate::journey::{Action, Journey};
-use crate::model::Pathway;
+use crate::mode::{HostMode, Mode};
+use crate::model::{Cluster, Health, Pathway};
 use crate::report::{Cover, Edit, Part, Recipient, Record, ShareChoices};
+use crate::training::Attempt;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::Reducible;
@@ -63,6 +65,11 @@ pub struct WidgetState {
     pub share: ShareChoices,
     pub recipient: Recipient,
     pub cover: Cover,
+    /// The mode, and the staff member's setting and kind of health (changeable in the
+    /// staff guide).
+    pub host: HostMode,
+    /// The practice case being worked through (training mode).
+    pub attempt: Option<Attempt>,
     /// The person used quick exit: everything they chose is gone and the page is leaving.
     pub exited: bool,
     pub exit_flag: ExitFlag,
@@ -80,6 +87,34 @@ pub enum Screen {
     Share,
     /// Saving the record to an encrypted file, or opening one.
     File,
+    /// The staff guide for the staff member's setting (staff mode).
+    Guide,
+    /// The practice cases, or the one being worked through (training mode).
+    Training,
+}
+
+impl Screen {
+    /// Where each mode starts.
+    pub fn first(mode: Mode) -> Screen {
+        match mode {
+            Mode::SelfHelp => Screen::Journey,
+            Mode::Staff => Screen::Guide,
+            Mode::ThirdParty => Screen::Record,
+            Mode::Training => Screen::Training,
+        }
+    }
+}
+
+/// What the practice screens can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Practice {
+    /// Open a case (its index in `Pathway::scenarios`).
+    Open(usize),
+    /// Pick an answer to the question on screen.
+    Pick(usize),
+    Next,
+    /// Back to the list of cases.
+    List,
 }
 
 /// Everything the widget's controls can ask for.
@@ -96,13 +131,19 @@ pub enum WidgetAction {
     Tick(Recipient, &'static str),
     /// A record opened from a file, to add to the one on screen.
     Opened(Record),
+    Setting(Cluster),
+    Health(Health),
+    Practice(Practice),
+    /// "Clear" on a shared screen, or the idle wipe: everything goes, the mode stays.
+    Clear,
     /// Quick exit: wipe every answer at once.
     Exit,
 }
 
 impl WidgetState {
-    pub fn new(pathway: PathwayRef, journey: Option<Journey>) -> Self {
+    pub fn new(pathway: PathwayRef, journey: Option<Journey>, host: HostMode) -> Self {
         let moves_to_plan = Rc::new(StepGraph::new(&pathway).moves_to_plan(&pathway));
+        let started = journey.is_some();
         let journey = journey.unwrap_or_else(|| Journey::start(&pathway));
         WidgetState {
             pathway,
@@ -110,12 +151,14 @@ impl WidgetState {
             journey,
             arrivals: 0,
             safety_open: false,
-            screen: Screen::Journey,
+            screen: if started { Screen::Journey } else { Screen::first(host.mode) },
             record: Record::default(),
             record_started: false,
             share: ShareChoices::default(),
             recipient: Recipient::Police,
             cover: Cover::All,
+            host,
+            attempt: None,
             exited: false,
             exit_flag: ExitFlag::default(),
         }
@@ -182,12 +225,36 @@ impl Reducible for WidgetState {
                 // Merging can renumber incidents, so a chosen one may now be another.
                 next.cover = Cover::All;
             }
+            WidgetAction::Setting(setting) => next.host.setting = setting,
+            WidgetAction::Health(health) => next.host.health = health,
+            WidgetAction::Practice(practice) => {
+                let cases = &self.pathway.scenarios;
+                match (practice, next.attempt.as_mut()) {
+                    (Practice::Open(case), _) if case < cases.len() => next.attempt = Some(Attempt::start(case)),
+                    (Practice::Pick(answer), Some(attempt)) => attempt.pick(&cases[attempt.scenario], answer),
+                    (Practice::Next, Some(attempt)) => attempt.next(&cases[attempt.scenario]),
+                    (Practice::List, _) => next.attempt = None,
+                    _ => return self,
+                }
+                // Picking an answer keeps focus on it; opening and moving on are moves.
+                if !matches!(practice, Practice::Pick(_)) {
+                    next.arrivals = arrivals;
+                }
+            }
+            WidgetAction::Clear => {
+                next = WidgetState {
+                    arrivals,
+                    exit_flag: self.exit_flag.clone(),
+                    host: self.host,
+                    ..WidgetState::new(self.pathway.clone(), None, self.host)
+                };
+            }
             WidgetAction::Exit => {
                 self.exit_flag.0.set(true);
                 next = WidgetState {
                     exited: true,
                     exit_flag: self.exit_flag.clone(),
-                    ..WidgetState::new(self.pathway.clone(), None)
+                    ..WidgetState::new(self.pathway.clone(), None, self.host)
                 };
             }
         }
@@ -203,7 +270,7 @@ mod tests {
 
     fn state() -> Rc<WidgetState> {
         let pathway = PathwayRef(Rc::new(load_valid(&DEFAULT_FILES).expect("valid default data")));
-        Rc::new(WidgetState::new(pathway, None))
+        Rc::new(WidgetState::new(pathway, None, HostMode::default()))
     }
 
     fn text(part: Part, field: &'static str, text: &str) -> WidgetAction {
@@ -218,6 +285,41 @@ mod tests {
         assert_eq!(s.arrivals, 1, "typing is not a move: focus stays in the box");
         let s = s.reduce(WidgetAction::Show(Screen::Journey)).reduce(WidgetAction::Show(Screen::Record));
         assert_eq!(s.record.incidents.len(), 1, "a second visit does not start the record again");
+    }
+
+    #[test]
+    fn each_mode_starts_on_its_own_screen_and_clear_keeps_the_mode() {
+        let pathway = state().pathway.clone();
+        let staff = HostMode { mode: Mode::Staff, setting: Cluster::Acute, ..HostMode::default() };
+        let s = Rc::new(WidgetState::new(pathway.clone(), None, staff));
+        assert_eq!(s.screen, Screen::Guide);
+        let s = s
+            .reduce(WidgetAction::Setting(Cluster::Community))
+            .reduce(WidgetAction::Show(Screen::Record))
+            .reduce(text(Part::About, "next_steps", "Call back on Friday"));
+        let cleared = s.clone().reduce(WidgetAction::Clear);
+        assert!(cleared.record.is_empty() && !cleared.exited);
+        assert_eq!((cleared.screen, cleared.host.mode, cleared.host.setting), (Screen::Guide, Mode::Staff, Cluster::Community));
+        assert!(cleared.arrivals > s.arrivals, "focus goes to the first screen's heading");
+        for (mode, screen) in [(Mode::ThirdParty, Screen::Record), (Mode::Training, Screen::Training), (Mode::SelfHelp, Screen::Journey)] {
+            let host = HostMode { mode, ..HostMode::default() };
+            assert_eq!(WidgetState::new(pathway.clone(), None, host).screen, screen);
+        }
+    }
+
+    #[test]
+    fn practice_cases_open_answer_and_return_to_the_list() {
+        let s = state().reduce(WidgetAction::Practice(Practice::Next));
+        assert!(s.attempt.is_none(), "nothing to move on from");
+        let s = s.reduce(WidgetAction::Practice(Practice::Open(0))).reduce(WidgetAction::Practice(Practice::Pick(0)));
+        let attempt = s.attempt.clone().expect("a case is open");
+        assert_eq!(attempt.shown(), Some(0));
+        let s = s.reduce(WidgetAction::Practice(Practice::Next));
+        assert_eq!(s.attempt.as_ref().map(|a| a.question), Some(1));
+        let s = s.reduce(WidgetAction::Practice(Practice::List));
+        assert!(s.attempt.is_none());
+        let same = s.clone().reduce(WidgetAction::Practice(Practice::Open(999)));
+        assert!(Rc::ptr_eq(&s, &same), "no such case");
     }
 
     #[test]

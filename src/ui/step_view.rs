@@ -7,7 +7,7 @@ use super::emergency::Emergency;
 use super::heading::StepHeading;
 use super::plan_page::PlanPage;
 use super::sections::Sections;
-use super::services::ServiceGroups;
+use super::services::{ServiceFilter, ServiceGroups};
 use super::state::PathwayRef;
 use super::text;
 use crate::journey::{Action, Journey};
@@ -35,7 +35,7 @@ pub fn step_view(props: &StepViewProps) -> Html {
             <Sections journey={props.journey.clone()} />
             if !step.contacts.is_empty() { <ContactList ids={step.contacts.clone()} /> }
             if !step.list_services.is_empty() && step.kind != StepKind::Plan {
-                <ServiceGroups kinds={step.list_services.clone()} tags={tags.iter().map(|t| t.to_string()).collect::<Vec<_>>()} />
+                <ServiceGroups filter={ServiceFilter::Answers { kinds: step.list_services.clone(), tags: tags.iter().map(|t| t.to_string()).collect() }} />
             }
         </>
     };

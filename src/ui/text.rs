@@ -2,7 +2,7 @@
 //! place, so Easy Read and other languages can replace them later.
 
 use crate::dates::long_date;
-use crate::model::{AnonymousAnswer, Urgency, WayKind};
+use crate::model::{AnonymousAnswer, Cluster, Health, Urgency, WayKind};
 
 pub const EXIT: &str = "Exit this page";
 pub const EXIT_HINT: &str = "Leaves at once for a neutral website";
@@ -193,6 +193,65 @@ pub fn saved(file_name: &str) -> String {
 pub fn opened(incidents: usize) -> String {
     let what = if incidents == 1 { "1 incident".to_string() } else { format!("{incidents} incidents") };
     format!("Opened. The file had {what}; they are now in your record.")
+}
+
+pub const GUIDE_TITLE: &str = "Guide for staff";
+pub const GUIDE_INTRO: &str = "What to notice, say and do when someone may have been targeted for who they are, following the local hate crime care pathway. Choose your setting: the guide and the services change with it.";
+pub const SETTING_LEGEND: &str = "Where you work";
+pub const HEALTH_LEGEND: &str = "The kind of care you give";
+pub const NO_GUIDE: &str = "This pathway data has no staff guide.";
+pub const GUIDE_TO_JOURNEY: &str = "Go through the questions with the person";
+pub const GUIDE_TO_RECORD: &str = "Consent and handover record";
+pub const STAFF_GUIDE_LINK: &str = "Staff guide";
+pub const CLEAR_SCREEN: &str = "Clear screen";
+pub const IDLE_WARNING: &str = "This screen will be cleared soon because nobody has used it. Everything on it will be wiped.";
+pub const KEEP_WORKING: &str = "Keep working";
+
+/// The points of entry, as the care pathway's table names them.
+pub fn setting_label(setting: Cluster) -> &'static str {
+    match setting {
+        Cluster::Acute => "Acute: A&E, ambulance, hospital wards, inpatient mental health",
+        Cluster::Primary => "Primary: GP practice, practice nurse, walk-in centre, pharmacy",
+        Cluster::Community => "Community: district nursing, care homes, day services, home care, social work, charities",
+        Cluster::Specialised => "Specialised: talking therapies and specialist mental health services",
+    }
+}
+
+pub fn health_label(health: Health) -> &'static str {
+    match health {
+        Health::Physical => "Physical health",
+        Health::Mental => "Mental health",
+    }
+}
+
+pub const THIRD_PARTY_HEADING: &str = "For the reporting centre";
+pub const THIRD_PARTY_NOTES: &[&str] = &[
+    "Fill this in with the person, or for them, in their words. Every question is optional, and they can stay anonymous.",
+    "Do: tell them what you will do with the report, and who it will go to, before they agree; send only what they ticked, only to whom they agreed; keep any copy you print or download as securely as your other case records, and delete it when you no longer need it.",
+    "Do not: pass on their name or contact details without their consent, promise what the police or another agency will do, or ask them to prove it was hate.",
+    "If someone is in danger now, call 999. If a child or an adult at risk may be harmed, follow your safeguarding procedure as well.",
+];
+
+pub const TRAINING_TITLE: &str = "Practice cases";
+pub const TRAINING_INTRO: &[&str] = &[
+    "Each case is a situation someone in your role might meet. Pick what you would do and read the feedback; you can try other answers too.",
+    "Your score is only shown to you, on this screen, and is wiped when you leave or clear the screen.",
+];
+pub const BEST_ANSWER: &str = "This is what the pathway points to.";
+pub const NOT_BEST_ANSWER: &str = "Not the best answer.";
+pub const NEXT_QUESTION: &str = "Next question";
+pub const FINISH_CASE: &str = "Finish this case";
+pub const CASE_DONE: &str = "Case finished";
+pub const BACK_TO_CASES: &str = "Back to the practice cases";
+
+/// "Question 1 of 2".
+pub fn question_of(number: usize, total: usize) -> String {
+    format!("Question {number} of {total}")
+}
+
+/// The score, for the staff member's eyes only.
+pub fn score(best: usize, of: usize) -> String {
+    format!("You picked the answer the pathway points to first time in {best} of {of} questions.")
 }
 
 /// "Step 3 of 8".

@@ -15,6 +15,9 @@ use yew::prelude::*;
 pub struct EditPageProps {
     pub record: Record,
     pub part: Part,
+    /// Also ask the handover questions (staff and third-party modes).
+    #[prop_or_default]
+    pub handover: bool,
     pub arrivals: u32,
     pub id_prefix: AttrValue,
     pub dispatch: Callback<WidgetAction>,
@@ -43,7 +46,8 @@ pub fn edit_page(props: &EditPageProps) -> Html {
         Part::Incident(i) => (Scope::Incident, text::incident_title(props.record.date_position(i)), format!("incident-{i}")),
     };
     let on_edit = props.dispatch.reform(WidgetAction::Edit);
-    let sections = FORM.iter().filter(|s| s.scope == scope).map(|section| {
+    let asked = |s: Scope| s == scope || (props.handover && scope == Scope::Person && s == Scope::Staff);
+    let sections = FORM.iter().filter(|s| asked(s.scope)).map(|section| {
         let fields = section.fields.iter().map(|field| {
             html! {
                 <FieldInput

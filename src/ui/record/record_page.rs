@@ -6,6 +6,7 @@ use super::super::state::{Screen, WidgetAction};
 use super::super::text;
 use crate::report::share::answer_text;
 use crate::report::form::field_by_id;
+use crate::mode::Mode;
 use crate::report::{Answer, Edit, Part, Record};
 use yew::prelude::*;
 
@@ -21,6 +22,8 @@ pub(super) fn incident_name(record: &Record, incident: usize) -> String {
 #[derive(Debug, Properties, PartialEq)]
 pub struct RecordPageProps {
     pub record: Record,
+    #[prop_or_default]
+    pub mode: Mode,
     pub arrivals: u32,
     pub dispatch: Callback<WidgetAction>,
 }
@@ -49,6 +52,12 @@ pub fn record_page(props: &RecordPageProps) -> Html {
         <section key="record" class="pathway__step" aria-label={text::RECORD_TITLE}>
             <StepHeading title={text::RECORD_TITLE} arrivals={props.arrivals} />
             { for text::RECORD_INTRO.iter().map(|p| html! { <p>{*p}</p> }) }
+            if props.mode == Mode::ThirdParty {
+                <div class="pathway__section">
+                    <h3>{text::THIRD_PARTY_HEADING}</h3>
+                    { for text::THIRD_PARTY_NOTES.iter().map(|p| html! { <p>{*p}</p> }) }
+                </div>
+            }
             <h3>{text::EDIT_ABOUT}</h3>
             <p>{text::answers_given(about_count)}</p>
             <button type="button" class="pathway__button pathway__button--secondary" onclick={show(Screen::Edit(Part::About))}>

@@ -18,6 +18,9 @@ pub struct SharePageProps {
     pub share: ShareChoices,
     pub recipient: Recipient,
     pub cover: Cover,
+    /// Offer the handover record (staff and third-party modes).
+    #[prop_or_default]
+    pub handover: bool,
     pub arrivals: u32,
     pub id_prefix: AttrValue,
     pub dispatch: Callback<WidgetAction>,
@@ -43,7 +46,7 @@ pub fn share_page(props: &SharePageProps) -> Html {
             </div>
         }
     };
-    let recipients = Recipient::ALL.iter().enumerate().map(|(n, &r)| {
+    let recipients = Recipient::offered(props.handover).iter().enumerate().map(|(n, &r)| {
         radio("for", n.to_string(), r.label().to_string(), r == recipient, WidgetAction::ShareWith(r))
     });
     let covers = (props.record.incidents.len() > 1).then(|| {
@@ -58,7 +61,7 @@ pub fn share_page(props: &SharePageProps) -> Html {
             </fieldset>
         }
     });
-    let answered = answered_fields(&props.record, cover);
+    let answered = answered_fields(&props.record, cover, recipient);
     let ticks = answered.iter().map(|&field| {
         let id = format!("{prefix}-include-{}", field.id);
         let hint_id = format!("{id}-hint");

@@ -1,0 +1,68 @@
+//! The staff guide: the care pathway's procedures (recognise, respond, choices, refer,
+//! safeguarding, record, follow up) for the staff member's point of entry and kind of
+//! health, both changeable here, with the services of that setting to refer to.
+
+use super::super::heading::StepHeading;
+use super::super::services::{ServiceFilter, ServiceGroups};
+use super::super::state::{PathwayRef, Screen, WidgetAction};
+use super::super::text;
+use crate::model::{Cluster, Health};
+use yew::prelude::*;
+
+#[derive(Debug, Properties, PartialEq)]
+pub struct GuidePageProps {
+    pub setting: Cluster,
+    pub health: Health,
+    pub arrivals: u32,
+    pub id_prefix: AttrValue,
+    pub dispatch: Callback<WidgetAction>,
+}
+
+#[function_component(GuidePage)]
+pub fn guide_page(props: &GuidePageProps) -> Html {
+    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let (setting, health, prefix) = (props.setting, props.health, &props.id_prefix);
+    let radio = |name: &str, key: &str, label: &'static str, checked: bool, action: WidgetAction| {
+        let id = format!("{prefix}-{name}-{key}");
+        let onchange = props.dispatch.reform(move |_: Event| action.clone());
+        html! {
+            <div class="pathway__checkbox">
+                <input type="radio" id={id.clone()} name={format!("{prefix}-{name}")} {checked} {onchange} />
+                <label for={id}>{label}</label>
+            </div>
+        }
+    };
+    let settings = Cluster::ALL.map(|c| radio("setting", c.key(), text::setting_label(c), c == setting, WidgetAction::Setting(c)));
+    let healths = Health::ALL.map(|h| radio("health", h.key(), text::health_label(h), h == health, WidgetAction::Health(h)));
+    let sections = pathway.guide.iter().map(|section| {
+        let notes = section.notes.iter().filter(|n| n.applies(setting, health)).flat_map(|n| &n.paragraphs);
+        html! {
+            <div class="pathway__section">
+                <h3>{&section.heading}</h3>
+                { for section.paragraphs.iter().chain(notes).map(|p| html! { <p>{p}</p> }) }
+                if section.list_services {
+                    <ServiceGroups filter={ServiceFilter::Setting(setting, health)} />
+                }
+            </div>
+        }
+    });
+    let show = |screen: Screen| props.dispatch.reform(move |_: MouseEvent| WidgetAction::Show(screen));
+    html! {
+        <section key="guide" class="pathway__step" aria-label={text::GUIDE_TITLE}>
+            <StepHeading title={text::GUIDE_TITLE} arrivals={props.arrivals} />
+            <p>{text::GUIDE_INTRO}</p>
+            <fieldset class="pathway__fieldset">
+                <legend class="pathway__label">{text::SETTING_LEGEND}</legend>
+                { for settings }
+            </fieldset>
+            <fieldset class="pathway__fieldset">
+                <legend class="pathway__label">{text::HEALTH_LEGEND}</legend>
+                { for healths }
+            </fieldset>
+            if pathway.guide.is_empty() { <p>{text::NO_GUIDE}</p> }
+            { for sections }
+            <button type="button" class="pathway__button" onclick={show(Screen::Journey)}>{text::GUIDE_TO_JOURNEY}</button>
+            <button type="button" class="pathway__button" onclick={show(Screen::Record)}>{text::GUIDE_TO_RECORD}</button>
+        </section>
+    }
+}
