@@ -145,15 +145,18 @@ impl WidgetState {
         let moves_to_plan = Rc::new(StepGraph::new(&pathway).moves_to_plan(&pathway));
         let started = journey.is_some();
         let journey = journey.unwrap_or_else(|| Journey::start(&pathway));
+        let screen = if started { Screen::Journey } else { Screen::first(host.mode) };
+        // A mode that opens on the record starts it as the journey would, with no answers.
+        let record_started = screen == Screen::Record;
         WidgetState {
             pathway,
             moves_to_plan,
             journey,
             arrivals: 0,
             safety_open: false,
-            screen: if started { Screen::Journey } else { Screen::first(host.mode) },
-            record: Record::default(),
-            record_started: false,
+            screen,
+            record: if record_started { Record::from_journey(&Default::default()) } else { Record::default() },
+            record_started,
             share: ShareChoices::default(),
             recipient: Recipient::Police,
             cover: Cover::All,
@@ -303,7 +306,10 @@ mod tests {
         assert!(cleared.arrivals > s.arrivals, "focus goes to the first screen's heading");
         for (mode, screen) in [(Mode::ThirdParty, Screen::Record), (Mode::Training, Screen::Training), (Mode::SelfHelp, Screen::Journey)] {
             let host = HostMode { mode, ..HostMode::default() };
-            assert_eq!(WidgetState::new(pathway.clone(), None, host).screen, screen);
+            let state = WidgetState::new(pathway.clone(), None, host);
+            assert_eq!(state.screen, screen);
+            // Opening on the record starts it, with an incident to fill in.
+            assert_eq!(state.record.incidents.len(), usize::from(screen == Screen::Record));
         }
     }
 
