@@ -75,7 +75,7 @@ fn every_incident_question_has_a_label_and_nothing_is_autocompleted() {
     for (section, field) in fields() {
         let id = format!("t-incident-0-{}", field.id);
         match (section.scope, field.kind) {
-            (Scope::Person, _) => assert!(!html.contains(&id), "{} belongs to the person", field.id),
+            (Scope::Person | Scope::Staff, _) => assert!(!html.contains(&id), "{} is asked once, not per incident", field.id),
             (_, Kind::One(_) | Kind::Many(_)) => {
                 at(&html, &format!(r#"<legend class="pathway__label">{}</legend>"#, field.label));
                 at(&html, &format!(r#"id="{id}-0""#));

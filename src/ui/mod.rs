@@ -14,6 +14,7 @@ mod heading;
 mod nav;
 mod plan_page;
 mod progress;
+mod radio;
 pub mod record;
 mod route_card;
 mod safety_page;

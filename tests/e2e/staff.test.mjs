@@ -253,3 +253,23 @@ test('training mode: every practice case works end to end, with feedback on ever
   await privacyHeld(opened);
   await opened.context.close();
 });
+
+test('at 320px the staff guide, the third-party record and a practice case pass axe and never scroll sideways', async () => {
+  const problems = [];
+  for (const [mode, prepare] of [
+    ['staff', async () => {}],
+    ['third-party', async () => {}],
+    ['training', async (page) => {
+      await widget(page).getByRole('button', { name: staffData.scenarios[1].title, exact: true }).click();
+      await widget(page).getByRole('button', { name: staffData.scenarios[1].questions[0].answers[1].label, exact: true }).click();
+    }],
+  ]) {
+    const opened = await host(`data-mode="${mode}"`, { viewport: { width: 320, height: 700 } });
+    await prepare(opened.page);
+    problems.push(...await axe(opened.page, `${mode} at 320px`));
+    const wide = await opened.page.evaluate(() => document.documentElement.scrollWidth);
+    if (wide > 320) problems.push(`${mode}: scrolls sideways (${wide}px)`);
+    await opened.context.close();
+  }
+  assert.deepEqual(problems, []);
+});

@@ -3,6 +3,7 @@
 //! recipient keeps its own ticks, so the police and a GP can get different summaries.
 
 use super::super::heading::StepHeading;
+use super::super::radio::radio;
 use super::super::state::{Screen, WidgetAction};
 use super::super::text;
 use super::summary_view::SummaryView;
@@ -36,27 +37,20 @@ pub fn share_page(props: &SharePageProps) -> Html {
         use_effect_with((recipient, cover, props.share.clone()), move |_| status.set(None));
     }
     let summary = summary(&props.record, &props.share, recipient, cover);
-    let radio = |name: &str, value: String, label: String, checked: bool, action: WidgetAction| {
-        let id = format!("{prefix}-{name}-{value}");
-        let onchange = props.dispatch.reform(move |_: Event| action.clone());
-        html! {
-            <div class="pathway__checkbox">
-                <input type="radio" id={id.clone()} name={format!("{prefix}-{name}")} {checked} {onchange} />
-                <label for={id}>{label}</label>
-            </div>
-        }
+    let radio = |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| {
+        radio(prefix, group, key, label, checked, action, &props.dispatch)
     };
     let recipients = Recipient::offered(props.handover).iter().enumerate().map(|(n, &r)| {
-        radio("for", n.to_string(), r.label().to_string(), r == recipient, WidgetAction::ShareWith(r))
+        radio("for", &n.to_string(), r.label(), r == recipient, WidgetAction::ShareWith(r))
     });
     let covers = (props.record.incidents.len() > 1).then(|| {
         let one = props.record.by_date().into_iter().map(|i| {
-            radio("cover", i.to_string(), incident_name(&props.record, i), cover == Cover::One(i), WidgetAction::Cover(Cover::One(i)))
+            radio("cover", &i.to_string(), &incident_name(&props.record, i), cover == Cover::One(i), WidgetAction::Cover(Cover::One(i)))
         });
         html! {
             <fieldset class="pathway__fieldset">
                 <legend class="pathway__label">{text::COVER_LEGEND}</legend>
-                {radio("cover", "all".into(), text::all_incidents(props.record.incidents.len()), cover == Cover::All, WidgetAction::Cover(Cover::All))}
+                {radio("cover", "all", &text::all_incidents(props.record.incidents.len()), cover == Cover::All, WidgetAction::Cover(Cover::All))}
                 { for one }
             </fieldset>
         }

@@ -3,6 +3,7 @@
 //! health, both changeable here, with the services of that setting to refer to.
 
 use super::super::heading::StepHeading;
+use super::super::radio::radio;
 use super::super::services::{ServiceFilter, ServiceGroups};
 use super::super::state::{PathwayRef, Screen, WidgetAction};
 use super::super::text;
@@ -22,15 +23,8 @@ pub struct GuidePageProps {
 pub fn guide_page(props: &GuidePageProps) -> Html {
     let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
     let (setting, health, prefix) = (props.setting, props.health, &props.id_prefix);
-    let radio = |name: &str, key: &str, label: &'static str, checked: bool, action: WidgetAction| {
-        let id = format!("{prefix}-{name}-{key}");
-        let onchange = props.dispatch.reform(move |_: Event| action.clone());
-        html! {
-            <div class="pathway__checkbox">
-                <input type="radio" id={id.clone()} name={format!("{prefix}-{name}")} {checked} {onchange} />
-                <label for={id}>{label}</label>
-            </div>
-        }
+    let radio = |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| {
+        radio(prefix, group, key, label, checked, action, &props.dispatch)
     };
     let settings = Cluster::ALL.map(|c| radio("setting", c.key(), text::setting_label(c), c == setting, WidgetAction::Setting(c)));
     let healths = Health::ALL.map(|h| radio("health", h.key(), text::health_label(h), h == health, WidgetAction::Health(h)));
