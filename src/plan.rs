@@ -5,6 +5,7 @@
 
 use crate::journey::Journey;
 use crate::model::{Cluster, Health, Pathway, Route, Section, Service, ServiceKind, Step, Urgency};
+use crate::report::share::{Block, Line, SummaryPart, REFERRAL_FIELD};
 use std::collections::HashSet;
 
 /// The routes picked anywhere on the path, in the order they were offered, once each.
@@ -49,6 +50,26 @@ fn grouped(pathway: &Pathway, fits: impl Fn(&Service) -> bool) -> Vec<(Urgency, 
         })
         .filter(|(_, services)| !services.is_empty())
         .collect()
+}
+
+/// For a staff member's handover record: the services of their setting to refer to, each
+/// with the ways to reach it, as a block of the share summary.
+pub fn referral_list(pathway: &Pathway, setting: Cluster, health: Health, heading: String) -> Block {
+    let lines = services_for_setting(pathway, setting, health)
+        .into_iter()
+        .flat_map(|(_, services)| services)
+        .map(|service| {
+            let reach: Vec<String> = service
+                .contacts
+                .iter()
+                .filter_map(|id| pathway.contact(id))
+                .map(|c| format!("{} {}", c.label, c.value))
+                .chain(service.how_to_find.clone())
+                .collect();
+            Line { field: REFERRAL_FIELD, label: service.name.clone(), value: reach.join("; ") }
+        })
+        .collect();
+    Block { heading, parts: vec![SummaryPart { heading: None, lines }] }
 }
 
 /// The sections of a step that apply to these tags.

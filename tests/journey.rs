@@ -226,3 +226,16 @@ proptest! {
         prop_assert_eq!(j.step(&p).kind, StepKind::Plan);
     }
 }
+
+#[test]
+fn the_referral_list_holds_the_settings_services_with_how_to_reach_them() {
+    use pathway_widget::model::{Cluster, Health};
+    use pathway_widget::plan::referral_list;
+    let p = pathway();
+    let block = referral_list(&p, Cluster::Primary, Health::Physical, "Services".into());
+    let lines = &block.parts[0].lines;
+    let names: Vec<&str> = lines.iter().map(|l| l.label.as_str()).collect();
+    assert!(names.contains(&"Your GP practice") && !names.contains(&"NHS Talking Therapies"), "{names:?}");
+    assert!(names.contains(&"Stop Hate UK"), "support services are for every setting");
+    assert!(lines.iter().all(|l| !l.value.is_empty()), "every service says how to reach it");
+}

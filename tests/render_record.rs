@@ -36,6 +36,7 @@ fn share_props(record: Record, recipient: Recipient) -> SharePageProps {
         recipient,
         cover: Cover::All,
         handover: false,
+        referrals_for: None,
         arrivals: 1,
         id_prefix: "t".into(),
         dispatch: Callback::noop(),

@@ -125,7 +125,7 @@ pub struct SummaryPart {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
     pub field: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
@@ -140,6 +140,8 @@ pub const CONSENT_HEADING: &str = "What the person agreed may be shared, and wit
 const NOTHING_TICKED: &str = "nothing ticked yet";
 /// The `field` of the consent lines, which are about recipients, not form questions.
 pub const CONSENT_FIELD: &str = "(consent)";
+/// The `field` of the referral list's lines, which are services, not form questions.
+pub const REFERRAL_FIELD: &str = "(referral)";
 /// Shown when nothing ticked has an answer.
 pub const NOTHING_TO_SHARE: &str = "Nothing is ticked that has an answer, so there is nothing to share yet.";
 
@@ -166,7 +168,7 @@ pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, co
             .filter(|f| choices.includes(recipient, f))
             .filter_map(|f| {
                 let value = answer_text(f, answers.get(f.id)?);
-                (!value.is_empty()).then_some(Line { field: f.id, label: f.label, value })
+                (!value.is_empty()).then_some(Line { field: f.id, label: f.label.to_string(), value })
             })
             .collect()
     };
@@ -227,7 +229,7 @@ fn consent(record: &Record, choices: &ShareChoices) -> Option<Block> {
                 .map(|f| f.label)
                 .collect();
             let value = if shared.is_empty() { NOTHING_TICKED.to_string() } else { shared.join("; ") };
-            Line { field: CONSENT_FIELD, label: recipient.label(), value }
+            Line { field: CONSENT_FIELD, label: recipient.label().to_string(), value }
         })
         .collect();
     Some(Block { heading: CONSENT_HEADING.to_string(), parts: vec![SummaryPart { heading: None, lines }] })

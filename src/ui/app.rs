@@ -92,6 +92,7 @@ pub fn app(props: &AppProps) -> Html {
                 recipient={state.recipient}
                 cover={state.cover}
                 {handover}
+                referrals_for={(host.mode == Mode::Staff).then_some((host.setting, host.health))}
                 {arrivals}
                 {id_prefix}
                 dispatch={actions.clone()}

@@ -101,6 +101,11 @@ for (const cell of CELLS) {
     assert.match(record, /The police: .*What happened/);
     assert.match(record, /My GP or a care service: .*What happened/);
     assert.doesNotMatch(record, /A support organisation:/, 'only the recipients agreed to');
+    // The referral list: the services of this setting, with how to reach them.
+    const referrals = record.slice(record.indexOf('Services to refer to'));
+    assert.match(referrals, new RegExp(`^Services to refer to \\(${cell.setting[0].toUpperCase()}${cell.setting.slice(1)}, ${cell.health} health\\)`));
+    assert.match(referrals, cell.expect);
+    assert.doesNotMatch(referrals, cell.not);
     // The handover questions stay out of the summary for the police.
     await w.getByRole('radio', { name: 'The police' }).check();
     assert.doesNotMatch(await w.locator('.pathway__summary').innerText(), /Referred to the local hate project/);

@@ -4,11 +4,13 @@
 
 use super::super::heading::StepHeading;
 use super::super::radio::radio;
-use super::super::state::{Screen, WidgetAction};
+use super::super::state::{PathwayRef, Screen, WidgetAction};
 use super::super::text;
 use super::summary_view::SummaryView;
 use super::record_page::incident_name;
 use super::take_away;
+use crate::model::{Cluster, Health};
+use crate::plan::referral_list;
 use crate::report::share::{answered_fields, SUMMARY_FILE_NAME};
 use crate::report::{summary, Cover, Recipient, Record, ShareChoices};
 use yew::prelude::*;
@@ -22,6 +24,9 @@ pub struct SharePageProps {
     /// Offer the handover record (staff and third-party modes).
     #[prop_or_default]
     pub handover: bool,
+    /// Staff mode: the handover record ends with the services of this setting.
+    #[prop_or_default]
+    pub referrals_for: Option<(Cluster, Health)>,
     pub arrivals: u32,
     pub id_prefix: AttrValue,
     pub dispatch: Callback<WidgetAction>,
@@ -36,7 +41,11 @@ pub fn share_page(props: &SharePageProps) -> Html {
         let status = status.clone();
         use_effect_with((recipient, cover, props.share.clone()), move |_| status.set(None));
     }
-    let summary = summary(&props.record, &props.share, recipient, cover);
+    let pathway = use_context::<PathwayRef>();
+    let mut summary = summary(&props.record, &props.share, recipient, cover);
+    if let (Recipient::Handover, Some((setting, health)), Some(pathway)) = (recipient, props.referrals_for, pathway) {
+        summary.blocks.push(referral_list(&pathway, setting, health, text::referral_heading(setting, health)));
+    }
     let radio = |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| {
         radio(prefix, group, key, label, checked, action, &props.dispatch)
     };

@@ -18,7 +18,7 @@ pub fn summary_view(props: &SummaryViewProps) -> Html {
                 <>
                     if let Some(heading) = part.heading { <h6>{heading}</h6> }
                     <dl class="pathway__recap">
-                        { for part.lines.iter().map(|line| html! { <><dt>{line.label}</dt><dd>{&line.value}</dd></> }) }
+                        { for part.lines.iter().map(|line| html! { <><dt>{&line.label}</dt><dd>{&line.value}</dd></> }) }
                     </dl>
                 </>
             }
