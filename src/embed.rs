@@ -146,7 +146,11 @@ impl Options {
                 .collect()
         });
         // Each mode option from the JS options object, else its data- attribute.
-        let option = |key: &str, attribute: &str| field(options, key).as_string().or_else(|| element.get_attribute(attribute));
+        let option = |key: &str, attribute: &str| {
+            let given = field(options, key);
+            // `idleMinutes: 5` as a number, or any option as a string.
+            given.as_string().or_else(|| given.as_f64().map(|n| n.to_string())).or_else(|| element.get_attribute(attribute))
+        };
         let (host, problems) = HostMode::parse(
             option("mode", "data-mode").as_deref(),
             option("setting", "data-setting").as_deref(),

@@ -11,6 +11,10 @@ pub enum Idle {
     Expired,
 }
 
+/// The shortest idle time a host may set: half a minute, so the warning can last 20 s.
+pub const MIN_MINUTES: f64 = 0.5;
+const WARNING_MIN_MS: u32 = 20_000;
+
 /// The wipe time and the warning before it, in milliseconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IdleClock {
@@ -19,12 +23,13 @@ pub struct IdleClock {
 }
 
 impl IdleClock {
-    /// A clock for this many minutes. The warning comes one minute before the wipe, or at
-    /// half the time when the whole limit is under two minutes.
+    /// A clock for this many minutes (at least [`MIN_MINUTES`]). The warning comes a
+    /// minute before the wipe, or half-way on short limits, and never less than 20 seconds
+    /// before it, the time WCAG 2.2.1 gives a person to ask for more.
     pub fn for_minutes(minutes: f64) -> Self {
-        let limit_ms = (minutes * 60_000.0).round().clamp(1.0, u32::MAX as f64) as u32;
-        let warn_ms = if limit_ms >= 120_000 { limit_ms - 60_000 } else { limit_ms / 2 };
-        IdleClock { limit_ms, warn_ms }
+        let limit_ms = (minutes.max(MIN_MINUTES) * 60_000.0).round().min(u32::MAX as f64) as u32;
+        let warning = (limit_ms / 2).clamp(WARNING_MIN_MS, 60_000);
+        IdleClock { limit_ms, warn_ms: limit_ms - warning }
     }
 
     pub fn state(&self, idle_ms: u32) -> Idle {
@@ -52,8 +57,9 @@ mod tests {
     }
 
     #[test]
-    fn short_limits_warn_halfway() {
-        let clock = IdleClock::for_minutes(0.05);
-        assert_eq!(clock, IdleClock { limit_ms: 3_000, warn_ms: 1_500 });
+    fn short_limits_still_warn_twenty_seconds_ahead() {
+        assert_eq!(IdleClock::for_minutes(1.0), IdleClock { limit_ms: 60_000, warn_ms: 30_000 });
+        assert_eq!(IdleClock::for_minutes(0.5), IdleClock { limit_ms: 30_000, warn_ms: 10_000 });
+        assert_eq!(IdleClock::for_minutes(0.01), IdleClock::for_minutes(0.5), "never shorter than half a minute");
     }
 }

@@ -3,6 +3,7 @@
 //! staff practising. Parsed from the host's options, with a message that names the option
 //! and the fix when a value is not known (the widget then uses the default).
 
+use crate::idle::MIN_MINUTES;
 use crate::model::{Cluster, Health};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -70,8 +71,8 @@ impl HostMode {
         }
         if let Some(value) = idle_minutes {
             match value.trim().parse::<f64>() {
-                Ok(minutes) if minutes > 0.0 && minutes <= 240.0 => host.idle_minutes = minutes,
-                _ => problems.push(unknown("data-idle-minutes", value, "a number of minutes above 0 and up to 240", "10")),
+                Ok(minutes) if (MIN_MINUTES..=240.0).contains(&minutes) => host.idle_minutes = minutes,
+                _ => problems.push(unknown("data-idle-minutes", value, "a number of minutes from 0.5 to 240", "10")),
             }
         }
         (host, problems)
@@ -88,12 +89,13 @@ mod tests {
 
     #[test]
     fn options_are_read_and_bad_ones_named_with_their_fix() {
-        let (host, problems) = HostMode::parse(Some("staff"), Some("acute"), Some("mental"), Some("0.05"));
-        assert_eq!(host, HostMode { mode: Mode::Staff, setting: Cluster::Acute, health: Health::Mental, idle_minutes: 0.05 });
+        let (host, problems) = HostMode::parse(Some("staff"), Some("acute"), Some("mental"), Some("0.5"));
+        assert_eq!(host, HostMode { mode: Mode::Staff, setting: Cluster::Acute, health: Health::Mental, idle_minutes: 0.5 });
         assert!(problems.is_empty());
         let (host, problems) = HostMode::parse(Some("admin"), Some("hospital"), None, Some("never"));
         assert_eq!(host, HostMode::default());
         assert_eq!(problems.len(), 3);
+        assert_eq!(HostMode::parse(None, None, None, Some("0.1")).1.len(), 1, "too short to warn 20 s ahead");
         assert!(problems[0].contains("data-mode=\"admin\"") && problems[0].contains("self-help, staff, third-party or training"));
         assert!(problems[2].contains("data-idle-minutes"));
     }

@@ -375,7 +375,6 @@ pub enum ContactKind {
     App,
 }
 
-/// Link schemes allowed anywhere in the data (DESIGN.md, privacy rule 8).
 /// One procedure of the staff guide (recognise, respond, choices, refer, safeguarding,
 /// record, follow up): what every setting does, then notes for particular settings.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -441,6 +440,7 @@ pub struct Answer {
     pub best: bool,
 }
 
+/// Link schemes allowed anywhere in the data (DESIGN.md, privacy rule 8).
 pub const SAFE_SCHEMES: [&str; 4] = ["https:", "tel:", "sms:", "mailto:"];
 
 /// True when `href` starts with one of [`SAFE_SCHEMES`] (case-insensitively) and has

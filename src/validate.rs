@@ -331,31 +331,37 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The staff guide and the practice cases: nothing empty, and every practice question
-    /// has more than one answer, at least one of them the pathway's, each with feedback.
+    /// The staff guide and the practice cases: nothing empty or blank, and every practice
+    /// question has answers to learn from: at least one the pathway points to and one it
+    /// does not, each with feedback.
     fn staff(&mut self) {
         let p = self.pathway();
+        let blank = |texts: &[String]| texts.is_empty() || texts.iter().any(|t| t.trim().is_empty());
         for (g, section) in p.guide.iter().enumerate() {
-            if section.paragraphs.is_empty() {
-                self.report(Item::Guide(g), "paragraphs", "says nothing for every setting".into(), "Add what every setting should do here; put setting-only advice in `notes`.".into());
+            if blank(&section.paragraphs) || section.heading.trim().is_empty() {
+                self.report(Item::Guide(g), "paragraphs", "a heading and paragraphs for every setting are needed, none blank".into(), "Write what every setting should do here; put setting-only advice in `notes`.".into());
             }
             for (n, note) in section.notes.iter().enumerate() {
-                if note.paragraphs.is_empty() {
-                    self.report(Item::Guide(g), &format!("notes[{n}].paragraphs"), "an empty note".into(), "Add its text, or remove the note.".into());
+                if blank(&note.paragraphs) {
+                    self.report(Item::Guide(g), &format!("notes[{n}].paragraphs"), "an empty or blank note".into(), "Add its text, or remove the note.".into());
                 }
             }
         }
         for (c, scenario) in p.scenarios.iter().enumerate() {
-            if scenario.situation.is_empty() || scenario.questions.is_empty() {
-                self.report(Item::Scenario(c), "questions", "a practice case needs a `situation` and at least one question".into(), "Describe the situation, then ask what the staff member would do.".into());
+            if blank(&scenario.situation) || scenario.title.trim().is_empty() {
+                self.report(Item::Scenario(c), "situation", "a practice case needs a title and a situation, none blank".into(), "Describe what the staff member sees and hears.".into());
+            }
+            if scenario.questions.is_empty() {
+                self.report(Item::Scenario(c), "questions", "a practice case needs at least one question".into(), "Ask what the staff member would do.".into());
             }
             for (q, question) in scenario.questions.iter().enumerate() {
-                if question.answers.len() < 2 || !question.answers.iter().any(|a| a.best) {
-                    self.report(Item::Scenario(c), &format!("questions[{q}].answers"), "a question needs at least two answers, one marked `\"best\": true`".into(), "Add answers, and mark the one the pathway points to with `\"best\": true`.".into());
+                let best = question.answers.iter().filter(|a| a.best).count();
+                if question.prompt.trim().is_empty() || best == 0 || best == question.answers.len() {
+                    self.report(Item::Scenario(c), &format!("questions[{q}].answers"), "a question needs a prompt and answers to learn from: one marked `\"best\": true` and at least one not".into(), "Mark the answer the pathway points to with `\"best\": true`, and add one it does not.".into());
                 }
                 for (a, answer) in question.answers.iter().enumerate() {
-                    if answer.feedback.trim().is_empty() {
-                        self.report(Item::Scenario(c), &format!("questions[{q}].answers[{a}].feedback"), "no feedback: the staff member would not learn why".into(), "Say why this answer helps or not, with the pathway's reason.".into());
+                    if answer.feedback.trim().is_empty() || answer.label.trim().is_empty() {
+                        self.report(Item::Scenario(c), &format!("questions[{q}].answers[{a}].feedback"), "no label or no feedback: the staff member would not learn why".into(), "Say why this answer helps or not, with the pathway's reason.".into());
                     }
                 }
             }

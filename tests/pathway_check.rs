@@ -108,7 +108,7 @@ fn routes_say_every_way_to_reach_them() {
 
 #[test]
 fn practice_questions_need_a_best_answer_and_feedback() {
-    rejects("bad-practice", "scenarios[0].questions[0].answers", "one marked `\"best\": true`");
+    rejects("bad-practice", "scenarios[0].questions[0].answers", "one marked `\"best\": true` and at least one not");
     rejects("bad-practice", "scenarios[0].questions[0].answers[0].feedback", "no feedback");
 }
 

@@ -54,19 +54,22 @@ fn clicks() -> impl Strategy<Value = Clicks> {
         .prop_map(|clicks| clicks.into_iter().map(|(r, field)| (Recipient::ALL[r], field)).collect())
 }
 
-fn choices(clicks: &Clicks) -> ShareChoices {
-    let mut choices = ShareChoices::default();
+/// `explicit`: as staff and reporting centres record consent, with nothing ticked at first.
+fn choices(clicks: &Clicks, explicit: bool) -> ShareChoices {
+    let mut choices = if explicit { ShareChoices::explicit() } else { ShareChoices::default() };
     for &(recipient, field) in clicks {
         choices.toggle(recipient, field);
     }
     choices
 }
 
-/// The oracle, independent of `ShareChoices`: private fields start unticked, the rest
-/// ticked, and each click for this recipient flips it.
-fn ticked(clicks: &Clicks, recipient: Recipient, field: &Field) -> bool {
+/// The oracle, independent of `ShareChoices`: private fields (or, when `explicit`, all
+/// fields for recipients outside the service) start unticked, the rest ticked, and each
+/// click for this recipient flips it.
+fn ticked(clicks: &Clicks, explicit: bool, recipient: Recipient, field: &Field) -> bool {
     let flips = clicks.iter().filter(|&&(r, f)| r == recipient && f == field.id).count();
-    !field.private ^ (flips % 2 == 1)
+    let explicit = explicit && Recipient::OUTSIDE.contains(&recipient);
+    (!explicit && !field.private) ^ (flips % 2 == 1)
 }
 
 fn cover() -> impl Strategy<Value = Cover> {
@@ -85,8 +88,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn exactly_the_ticked_answers_leave(record in record(), clicks in clicks(), cover in cover()) {
-        let choices = choices(&clicks);
+    fn exactly_the_ticked_answers_leave(record in record(), clicks in clicks(), cover in cover(), explicit in any::<bool>()) {
+        let choices = choices(&clicks, explicit);
         for recipient in Recipient::ALL {
             let summary = summary(&record, &choices, recipient, cover);
             let text = summary.to_text();
@@ -100,7 +103,7 @@ proptest! {
                 let times = shared.iter().filter(|&&f| f == field.id).count();
                 // The handover questions go into the handover record only.
                 let for_recipient = section.scope != Scope::Staff || recipient == Recipient::Handover;
-                if ticked(&clicks, recipient, field) && for_recipient {
+                if ticked(&clicks, explicit, recipient, field) && for_recipient {
                     prop_assert_eq!(times, answered.len(), "{} ticked for {:?}", field.id, recipient);
                 } else {
                     prop_assert_eq!(times, 0, "{} unticked for {:?}", field.id, recipient);
@@ -116,8 +119,8 @@ proptest! {
     }
 
     #[test]
-    fn output_follows_the_form_order(record in record(), clicks in clicks(), cover in cover()) {
-        let choices = choices(&clicks);
+    fn output_follows_the_form_order(record in record(), clicks in clicks(), cover in cover(), explicit in any::<bool>()) {
+        let choices = choices(&clicks, explicit);
         let position = |id: &str| fields().position(|(_, f)| f.id == id).expect("a form field");
         let first_incident = FORM.iter().take_while(|s| s.scope == Scope::Person).map(|s| s.fields.len()).sum::<usize>();
         for recipient in Recipient::ALL {

@@ -70,17 +70,28 @@ impl Recipient {
     }
 }
 
-/// The person's include ticks: each field starts ticked unless it is private, and each
-/// tick is kept per recipient.
+/// The person's include ticks, kept per recipient. On their own device each field starts
+/// ticked unless it is private. When staff or a reporting centre record consent, nothing
+/// for a recipient outside the service is ticked until the person agrees to it, so every
+/// such tick is a real agreement; the service's own handover record starts as usual.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ShareChoices {
     /// Fields whose tick differs from the default, per recipient.
     changed: HashSet<(Recipient, &'static str)>,
+    /// Every field starts unticked.
+    explicit: bool,
 }
 
 impl ShareChoices {
+    /// Choices where only what is ticked is included (staff and third-party modes).
+    pub fn explicit() -> Self {
+        ShareChoices { explicit: true, ..ShareChoices::default() }
+    }
+
     pub fn includes(&self, recipient: Recipient, field: &Field) -> bool {
-        field.private == self.changed.contains(&(recipient, field.id))
+        let explicit = self.explicit && Recipient::OUTSIDE.contains(&recipient);
+        let ticked_at_start = !explicit && !field.private;
+        ticked_at_start != self.changed.contains(&(recipient, field.id))
     }
 
     /// Ticks or unticks one field for one recipient.
@@ -138,6 +149,8 @@ pub const SUMMARY_NOTE: &str = "The person who wrote this chose which details to
 /// The handover record's list of what may go to whom.
 pub const CONSENT_HEADING: &str = "What the person agreed may be shared, and with whom";
 const NOTHING_TICKED: &str = "nothing ticked yet";
+const NO_ONE: &str = "No one yet";
+const NO_ONE_DETAIL: &str = "the person has not agreed to share with anyone (see \"Consent and next steps\")";
 /// The `field` of the consent lines, which are about recipients, not form questions.
 pub const CONSENT_FIELD: &str = "(consent)";
 /// The `field` of the referral list's lines, which are services, not form questions.
@@ -210,19 +223,30 @@ pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, co
         }
     }
     if recipient == Recipient::Handover {
-        blocks.extend(consent(record, choices));
+        blocks.push(consent(record, choices));
     }
     Summary { title: recipient.title(), blocks }
 }
 
+/// The recipients the person agreed to, from the handover questions.
+pub fn agreed(record: &Record) -> Vec<Recipient> {
+    match record.about.get("agreed") {
+        Some(Answer::Picks(picks)) => picks.iter().filter_map(|&i| Recipient::OUTSIDE.get(i).copied()).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// For the handover record: what may go to each recipient the person agreed to, as ticked
-/// for that recipient. Nothing when they agreed to none.
-fn consent(record: &Record, choices: &ShareChoices) -> Option<Block> {
-    let Some(Answer::Picks(agreed)) = record.about.get("agreed") else { return None };
+/// for that recipient, or that they agreed to no one yet.
+fn consent(record: &Record, choices: &ShareChoices) -> Block {
+    let agreed = agreed(record);
+    if agreed.is_empty() {
+        let line = Line { field: CONSENT_FIELD, label: NO_ONE.to_string(), value: NO_ONE_DETAIL.to_string() };
+        return Block { heading: CONSENT_HEADING.to_string(), parts: vec![SummaryPart { heading: None, lines: vec![line] }] };
+    }
     let lines = agreed
-        .iter()
-        .filter_map(|&i| Recipient::OUTSIDE.get(i))
-        .map(|&recipient| {
+        .into_iter()
+        .map(|recipient| {
             let shared: Vec<&str> = answered_fields(record, Cover::All, recipient)
                 .into_iter()
                 .filter(|f| choices.includes(recipient, f))
@@ -232,7 +256,7 @@ fn consent(record: &Record, choices: &ShareChoices) -> Option<Block> {
             Line { field: CONSENT_FIELD, label: recipient.label().to_string(), value }
         })
         .collect();
-    Some(Block { heading: CONSENT_HEADING.to_string(), parts: vec![SummaryPart { heading: None, lines }] })
+    Block { heading: CONSENT_HEADING.to_string(), parts: vec![SummaryPart { heading: None, lines }] }
 }
 
 /// "Incident 2 of 3: 4 October 2026", or "The incident" when there is only one.
@@ -384,15 +408,27 @@ Being contacted: Please contact me
         record.apply(Edit::Pick { part: Part::About, field: "agreed", option: 0 });
         record.apply(Edit::Pick { part: Part::About, field: "agreed", option: 2 });
         record.apply(Edit::Text { part: Part::About, field: "next_steps", text: "Referred to the county hate project".into() });
-        let mut choices = ShareChoices::default();
+        // Staff record consent: nothing is ticked until the person agrees.
+        let mut choices = ShareChoices::explicit();
+        let handover = summary(&record, &choices, Recipient::Handover, Cover::All).to_text();
+        assert!(handover.contains("The police: nothing ticked yet"), "{handover}");
+        choices.toggle(Recipient::Police, "what");
+        choices.toggle(Recipient::Police, "date");
         choices.toggle(Recipient::Health, "what");
         let handover = summary(&record, &choices, Recipient::Handover, Cover::All).to_text();
         assert!(handover.contains("Consent and handover record") && handover.contains("What I will do next: Referred"));
-        assert!(handover.contains("The police: Who is telling this; Why you think it happened; What happened; Date; Being contacted"), "{handover}");
-        assert!(handover.contains("My GP or a care service: Who is telling this; Why you think it happened; Date; Being contacted"), "{handover}");
+        assert!(handover.contains("The police: What happened; Date"), "{handover}");
+        assert!(handover.contains("My GP or a care service: What happened\n"), "{handover}");
         assert!(!handover.contains("A support organisation:"), "not agreed, not listed");
         let police = summary(&record, &choices, Recipient::Police, Cover::All).to_text();
         assert!(!police.contains("Referred") && !police.contains("Who the person agreed"), "{police}");
+    }
+
+    #[test]
+    fn a_handover_with_no_one_agreed_says_so() {
+        let text = summary(&record(), &ShareChoices::explicit(), Recipient::Handover, Cover::All).to_text();
+        assert!(text.contains("No one yet: the person has not agreed"), "{text}");
+        assert!(!text.contains("Sam Smith"), "private details wait for a tick in the handover too");
     }
 
     #[test]

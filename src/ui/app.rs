@@ -48,10 +48,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     let shift_status = use_shift_exit(leave.clone());
     let host = state.host;
-    let idle_warning = {
+    let idle = {
         let dispatcher = state.dispatcher();
-        let wipe = use_callback((), move |(), ()| dispatcher.dispatch(WidgetAction::Clear));
-        use_idle_wipe(host.mode.is_shared_screen() && !state.exited, host.idle_minutes, wipe)
+        let wipe = use_callback((), move |(), ()| dispatcher.dispatch(WidgetAction::IdleWipe));
+        // Only a shared screen with something on it needs wiping.
+        let enabled = host.mode.is_shared_screen() && !state.exited && !state.is_pristine();
+        use_idle_wipe(enabled, host.idle_minutes, wipe)
     };
     // Leaves only once the answers are gone from the state and the DOM.
     use_effect_with((state.exited, props.on_exit.clone()), |(exited, on_exit)| {
@@ -109,7 +111,6 @@ pub fn app(props: &AppProps) -> Html {
             can_go_back={on_journey && state.journey.can_go_back()}
             on_record={(on_journey && host.mode != Mode::Training).then(|| send(WidgetAction::Show(Screen::Record)))}
             on_guide={(host.mode == Mode::Staff && state.screen != Screen::Guide).then(|| send(WidgetAction::Show(Screen::Guide)))}
-            on_clear={handover.then(|| send(WidgetAction::Clear))}
             {dispatch}
             on_safety={send(WidgetAction::OpenSafety)}
         />
@@ -117,8 +118,13 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<PathwayRef> context={props.pathway.clone()}>
             <div class="pathway" lang="en">
-                <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status} />
-                if idle_warning { <IdleWarning /> }
+                <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status}>
+                    // Shared screens: "Clear screen" and the idle warning stay in view with exit.
+                    if handover {
+                        <button type="button" class="pathway__button pathway__button--warning pathway__clear" onclick={send(WidgetAction::Clear)}>{text::CLEAR_SCREEN}</button>
+                    }
+                    if idle.warning { <IdleWarning keep_working={idle.keep_working.clone()} /> }
+                </ExitLink>
                 {body}
                 {nav}
             </div>

@@ -14,6 +14,10 @@ pub struct ExitLinkProps {
     /// What the Shift count has to say, if anything.
     #[prop_or_default]
     pub status: Option<AttrValue>,
+    /// More controls that must stay in view beside exit (on shared screens: "Clear screen"
+    /// and the idle warning).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(ExitLink)]
@@ -25,6 +29,7 @@ pub fn exit_link(props: &ExitLinkProps) -> Html {
                 {text::EXIT}
                 <span class="pathway__exit-hint">{text::EXIT_HINT}</span>
             </a>
+            { props.children.clone() }
             // Always present, so that screen readers announce changes to it.
             <p class="pathway__exit-status" role="status">{props.status.clone()}</p>
         </div>

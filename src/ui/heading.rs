@@ -8,6 +8,9 @@ pub struct StepHeadingProps {
     pub title: AttrValue,
     /// Moves so far; focus follows every change after the first render.
     pub arrivals: u32,
+    /// 2 for a screen's heading; 3 for a part of a screen that changes in place.
+    #[prop_or(2)]
+    pub level: u8,
 }
 
 #[function_component(StepHeading)]
@@ -24,6 +27,6 @@ pub fn step_heading(props: &StepHeadingProps) -> Html {
         });
     }
     html! {
-        <h2 class="pathway__heading" tabindex="-1" ref={node}>{props.title.clone()}</h2>
+        <@{format!("h{}", props.level)} class="pathway__heading" tabindex="-1" ref={node}>{props.title.clone()}</@>
     }
 }

@@ -1,7 +1,6 @@
-//! Back, Start again, the record, the staff guide, the safety page and Clear: the widget's
-//! own history, so the page URL never changes; the way to write down what happened; the
-//! way to read what quick exit can and cannot hide; and, on shared desk screens, a way to
-//! wipe everything before the next person.
+//! Back, Start again, the record, the staff guide and the safety page: the widget's own
+//! history, so the page URL never changes; the way to write down what happened; and the
+//! way to read what quick exit can and cannot hide.
 
 use super::text;
 use crate::journey::Action;
@@ -16,9 +15,7 @@ pub struct JourneyNavProps {
     /// Opens the staff guide (staff mode).
     #[prop_or_default]
     pub on_guide: Option<Callback<MouseEvent>>,
-    /// Wipes everything on a shared screen (staff, third-party and training modes).
-    #[prop_or_default]
-    pub on_clear: Option<Callback<MouseEvent>>,
+
     pub dispatch: Callback<Action>,
     pub on_safety: Callback<MouseEvent>,
 }
@@ -39,9 +36,7 @@ pub fn journey_nav(props: &JourneyNavProps) -> Html {
                 <button type="button" class="pathway__button pathway__button--secondary" onclick={on_guide}>{text::STAFF_GUIDE_LINK}</button>
             }
             <button type="button" class="pathway__button pathway__button--secondary" onclick={props.on_safety.clone()}>{text::SAFETY_LINK}</button>
-            if let Some(on_clear) = props.on_clear.clone() {
-                <button type="button" class="pathway__button pathway__button--warning" onclick={on_clear}>{text::CLEAR_SCREEN}</button>
-            }
+
         </nav>
     }
 }

@@ -21,6 +21,9 @@ pub enum ServiceFilter {
 #[derive(Properties, PartialEq)]
 pub struct ServiceGroupsProps {
     pub filter: ServiceFilter,
+    /// Inside a section that has its own h3: the groups' headings go one level down.
+    #[prop_or_default]
+    pub nested: bool,
 }
 
 #[function_component(ServiceGroups)]
@@ -38,11 +41,11 @@ pub fn service_groups(props: &ServiceGroupsProps) -> Html {
         .map(|(urgency, services)| {
             html! {
                 <div class="pathway__service-group">
-                    <h3>{text::urgency_heading(urgency)}</h3>
+                    <@{if props.nested { "h4" } else { "h3" }}>{text::urgency_heading(urgency)}</@>
                     <ul class="pathway__services" role="list">
                         { for services.into_iter().map(|service| html! {
                             <li class="pathway__service">
-                                <h4>{&service.name}</h4>
+                                <@{if props.nested { "h5" } else { "h4" }}>{&service.name}</@>
                                 <p>{&service.summary}</p>
                                 if !service.contacts.is_empty() { <ContactList ids={service.contacts.clone()} /> }
                                 if let Some(how) = &service.how_to_find {

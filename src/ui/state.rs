@@ -29,8 +29,9 @@ impl std::ops::Deref for PathwayRef {
     }
 }
 
-/// Set once, at quick exit, and shared by every state after it: work that finishes later
-/// (locking a file) checks it before doing anything the person could see.
+/// Set at quick exit or when a shared screen is cleared, and held by work that finishes
+/// later (locking or opening a file), which checks it before doing anything: a file locked
+/// before exit is not downloaded, and a record opened before "Clear" does not come back.
 #[derive(Debug, Clone, Default)]
 pub struct ExitFlag(Rc<Cell<bool>>);
 
@@ -134,8 +135,12 @@ pub enum WidgetAction {
     Setting(Cluster),
     Health(Health),
     Practice(Practice),
-    /// "Clear" on a shared screen, or the idle wipe: everything goes, the mode stays.
+    /// "Clear screen" on a shared screen: everything goes, the mode stays, and focus goes
+    /// to the first screen's heading.
     Clear,
+    /// The idle wipe: as Clear, but focus is left alone (nobody is there to follow it, and
+    /// moving it could scroll the host page).
+    IdleWipe,
     /// Quick exit: wipe every answer at once.
     Exit,
 }
@@ -146,7 +151,6 @@ impl WidgetState {
         let started = journey.is_some();
         let journey = journey.unwrap_or_else(|| Journey::start(&pathway));
         let screen = if started { Screen::Journey } else { Screen::first(host.mode) };
-        // A mode that opens on the record starts it as the journey would, with no answers.
         let record_started = screen == Screen::Record;
         WidgetState {
             pathway,
@@ -155,9 +159,9 @@ impl WidgetState {
             arrivals: 0,
             safety_open: false,
             screen,
-            record: if record_started { Record::from_journey(&Default::default()) } else { Record::default() },
+            record: fresh_record(screen),
             record_started,
-            share: ShareChoices::default(),
+            share: fresh_share(host.mode),
             recipient: Recipient::Police,
             cover: Cover::All,
             host,
@@ -165,6 +169,38 @@ impl WidgetState {
             exited: false,
             exit_flag: ExitFlag::default(),
         }
+    }
+}
+
+/// A mode that opens on the record starts it as the journey would, with no answers.
+fn fresh_record(first: Screen) -> Record {
+    if first == Screen::Record {
+        Record::from_journey(&Default::default())
+    } else {
+        Record::default()
+    }
+}
+
+/// Staff and reporting centres record consent: nothing is ticked until it is agreed.
+fn fresh_share(mode: Mode) -> ShareChoices {
+    if mode.is_shared_screen() {
+        ShareChoices::explicit()
+    } else {
+        ShareChoices::default()
+    }
+}
+
+impl WidgetState {
+    /// Nothing has been entered or chosen since the screen was new: there is nothing for
+    /// the idle wipe to protect.
+    pub fn is_pristine(&self) -> bool {
+        let first = Screen::first(self.host.mode);
+        !self.journey.can_go_back()
+            && self.journey.position().answers.is_empty()
+            && self.record == fresh_record(first)
+            && self.share == fresh_share(self.host.mode)
+            && self.attempt.is_none()
+            && self.screen == first
     }
 }
 
@@ -244,13 +280,12 @@ impl Reducible for WidgetState {
                     next.arrivals = arrivals;
                 }
             }
-            WidgetAction::Clear => {
-                next = WidgetState {
-                    arrivals,
-                    exit_flag: self.exit_flag.clone(),
-                    host: self.host,
-                    ..WidgetState::new(self.pathway.clone(), None, self.host)
-                };
+            WidgetAction::Clear | WidgetAction::IdleWipe => {
+                // Work started for the last person is void; the next person's gets a new flag.
+                self.exit_flag.0.set(true);
+                // No arrivals yet, as on a new page: the first screen's heading does not take focus.
+                let arrivals = if action == WidgetAction::Clear { arrivals } else { 0 };
+                next = WidgetState { arrivals, host: self.host, ..WidgetState::new(self.pathway.clone(), None, self.host) };
             }
             WidgetAction::Exit => {
                 self.exit_flag.0.set(true);
@@ -300,10 +335,17 @@ mod tests {
             .reduce(WidgetAction::Setting(Cluster::Community))
             .reduce(WidgetAction::Show(Screen::Record))
             .reduce(text(Part::About, "next_steps", "Call back on Friday"));
+        let flag = s.exit_flag.clone();
+        assert!(!s.is_pristine());
         let cleared = s.clone().reduce(WidgetAction::Clear);
         assert!(cleared.record.is_empty() && !cleared.exited);
+        assert!(flag.is_set() && !cleared.exit_flag.is_set(), "work for the last person is void, not the next");
+        assert!(cleared.is_pristine(), "as new, in the same mode and setting");
         assert_eq!((cleared.screen, cleared.host.mode, cleared.host.setting), (Screen::Guide, Mode::Staff, Cluster::Community));
         assert!(cleared.arrivals > s.arrivals, "focus goes to the first screen's heading");
+        let wiped = s.clone().reduce(WidgetAction::IdleWipe);
+        assert_eq!(wiped.arrivals, 0, "the idle wipe leaves focus alone, as on a new page");
+        assert!(wiped.record.is_empty());
         for (mode, screen) in [(Mode::ThirdParty, Screen::Record), (Mode::Training, Screen::Training), (Mode::SelfHelp, Screen::Journey)] {
             let host = HostMode { mode, ..HostMode::default() };
             let state = WidgetState::new(pathway.clone(), None, host);
@@ -319,7 +361,7 @@ mod tests {
         assert!(s.attempt.is_none(), "nothing to move on from");
         let s = s.reduce(WidgetAction::Practice(Practice::Open(0))).reduce(WidgetAction::Practice(Practice::Pick(0)));
         let attempt = s.attempt.clone().expect("a case is open");
-        assert_eq!(attempt.shown(), Some(0));
+        assert_eq!(attempt.shown, Some(0));
         let s = s.reduce(WidgetAction::Practice(Practice::Next));
         assert_eq!(s.attempt.as_ref().map(|a| a.question), Some(1));
         let s = s.reduce(WidgetAction::Practice(Practice::List));

@@ -230,6 +230,12 @@ pub fn health_label(health: Health) -> &'static str {
     }
 }
 
+pub const NOT_AGREED: &str = "The person has not agreed to share with them. Ask first, and record it under \"Consent and next steps\" in \"About you and what you would like\".";
+pub const REPORT_TITLE: &str = "Report of what happened";
+pub const REPORT_INTRO: &[&str] = &[
+    "Fill this in with the person, in their words, or as they ask. Everything is optional.",
+    "It stays on this screen. Nothing is saved or sent unless you copy, print or download it. \"Clear screen\" wipes it before the next person.",
+];
 pub const THIRD_PARTY_HEADING: &str = "For the reporting centre";
 pub const THIRD_PARTY_NOTES: &[&str] = &[
     "Fill this in with the person, or for them, in their words. Every question is optional, and they can stay anonymous.",
@@ -243,6 +249,7 @@ pub const TRAINING_INTRO: &[&str] = &[
     "Each case is a situation someone in your role might meet. Pick what you would do and read the feedback; you can try other answers too.",
     "Your score is only shown to you, on this screen, and is wiped when you leave or clear the screen.",
 ];
+pub const NO_CASES: &str = "This pathway data has no practice cases.";
 pub const BEST_ANSWER: &str = "This is what the pathway points to.";
 pub const NOT_BEST_ANSWER: &str = "Not the best answer.";
 pub const NEXT_QUESTION: &str = "Next question";

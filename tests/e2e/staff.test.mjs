@@ -66,7 +66,7 @@ for (const cell of CELLS) {
     assert.ok(await w.locator(`input[type=radio][id$="health-${cell.health}"]`).isChecked());
     const headings = (await w.locator('h3').allTextContents()).map((h) => h.trim());
     for (const section of staffData.guide) assert.ok(headings.includes(section.heading), `${section.heading} in ${headings}`);
-    const services = (await w.locator('.pathway__service h4').allTextContents()).join('\n');
+    const services = (await w.locator('.pathway__service h5').allTextContents()).join('\n');
     assert.match(services, cell.expect, services);
     assert.doesNotMatch(services, cell.not);
     // Setting-only notes show for this setting and not for another.
@@ -92,14 +92,21 @@ for (const cell of CELLS) {
     await w.getByLabel('Who will follow up, how and when').fill('Me, by text, on Friday.');
     await button(page, 'Done').click();
     await button(page, 'Choose what to share').click();
+    // Consent is explicit: nothing goes to the police or the GP until it is ticked.
+    assert.doesNotMatch(await w.locator('.pathway__summary').innerText(), /Pushed off the bus ramp/);
+    await w.getByRole('checkbox', { name: 'What happened', exact: true }).check();
+    await w.getByRole('radio', { name: 'A support organisation' }).check();
+    assert.match(await w.innerText(), /The person has not agreed to share with them/);
+    await w.getByRole('radio', { name: 'My GP or a care service' }).check();
+    await w.getByRole('checkbox', { name: 'What happened', exact: true }).check();
     await w.getByRole('radio', { name: 'Our own records: consent and handover' }).check();
     const [download] = await Promise.all([page.waitForEvent('download'), button(page, 'Download as a text file').click()]);
     const record = await readFile(await download.path(), 'utf8');
     assert.match(record, /^Consent and handover record/);
     assert.match(record, /What I will do next: Referred to the local hate project today\./);
     assert.match(record, /What the person agreed may be shared, and with whom/);
-    assert.match(record, /The police: .*What happened/);
-    assert.match(record, /My GP or a care service: .*What happened/);
+    assert.match(record, /The police: What happened\n/);
+    assert.match(record, /My GP or a care service: What happened\n/);
     assert.doesNotMatch(record, /A support organisation:/, 'only the recipients agreed to');
     // The referral list: the services of this setting, with how to reach them.
     const referrals = record.slice(record.indexOf('Services to refer to'));
@@ -108,7 +115,9 @@ for (const cell of CELLS) {
     assert.doesNotMatch(referrals, cell.not);
     // The handover questions stay out of the summary for the police.
     await w.getByRole('radio', { name: 'The police' }).check();
-    assert.doesNotMatch(await w.locator('.pathway__summary').innerText(), /Referred to the local hate project/);
+    const police = await w.locator('.pathway__summary').innerText();
+    assert.match(police, /Pushed off the bus ramp/);
+    assert.doesNotMatch(police, /Referred to the local hate project/);
     await privacyHeld(opened);
     await opened.context.close();
   });
@@ -119,7 +128,7 @@ test('staff mode: changing the setting in the widget changes the guide and its s
   const w = widget(opened.page);
   await w.getByRole('radio', { name: /^Specialised/ }).check();
   await w.getByRole('radio', { name: 'Mental health', exact: true }).check();
-  const services = (await w.locator('.pathway__service h4').allTextContents()).join('\n');
+  const services = (await w.locator('.pathway__service h5').allTextContents()).join('\n');
   assert.match(services, /Talking Therapies/i);
   assert.doesNotMatch(services, /GP practice/);
   await opened.context.close();
@@ -141,7 +150,7 @@ test('third-party mode: a reporting centre completes a report with per-field con
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
   await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
   const w = widget(page);
-  assert.equal((await w.locator('h2').first().textContent()).trim(), 'Your record of what happened');
+  assert.equal((await w.locator('h2').first().textContent()).trim(), 'Report of what happened');
   assert.match(await w.innerText(), /For the reporting centre[\s\S]*Do not: pass on their name or contact details without their consent/);
   await button(page, 'Change About you and what you would like').click();
   await w.getByRole('radio', { name: 'I want to stay anonymous' }).check();
@@ -154,10 +163,12 @@ test('third-party mode: a reporting centre completes a report with per-field con
   await button(page, 'Choose what to share').click();
   await w.getByRole('radio', { name: 'A hate incident reporting centre' }).check();
   let preview = await w.locator('.pathway__summary').innerText();
-  assert.match(preview, /I want to stay anonymous/);
-  assert.doesNotMatch(preview, /Two men/, 'details of other people wait for a tick');
-  await w.getByRole('checkbox', { name: 'Names, or what they look like' }).check();
+  assert.doesNotMatch(preview, /Eggs thrown|Two men|anonymous/, 'nothing leaves for a recipient until the person agrees, field by field');
+  for (const field of ['Giving a name', 'What happened', 'Names, or what they look like']) {
+    await w.getByRole('checkbox', { name: field, exact: true }).check();
+  }
   preview = await w.locator('.pathway__summary').innerText();
+  assert.match(preview, /I want to stay anonymous/);
   assert.match(preview, /Two men in their twenties/);
   await button(page, 'Copy').click();
   await w.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
@@ -175,25 +186,29 @@ test('third-party mode: a reporting centre completes a report with per-field con
   await context.close();
 });
 
-test('shared screens warn, then wipe everything after the idle time; using the widget keeps it', async () => {
-  const opened = await host('data-mode="staff" data-idle-minutes="0.05"');
+test('shared screens warn 20 seconds ahead, then wipe everything; using the widget or "Keep working" keeps it', async () => {
+  // Half a minute, the shortest a host may set: the warning comes 20 seconds before the wipe.
+  const opened = await host('data-mode="staff" data-idle-minutes="0.5"');
   const { page } = opened;
   const w = widget(page);
+  const alert = () => w.getByRole('alert').filter({ hasText: 'This screen will be cleared soon' });
   await button(page, 'Consent and handover record').click();
   await button(page, 'Change Incident 1').click();
   await w.getByLabel('What happened', { exact: true }).fill('Written at the desk');
-  // Keep using it past the idle time: nothing is wiped.
-  for (let i = 0; i < 8; i += 1) {
-    await page.keyboard.press('End');
-    await page.waitForTimeout(500);
-  }
-  assert.equal(await w.getByLabel('What happened', { exact: true }).inputValue(), 'Written at the desk');
-  // Leave it alone: a warning, then the wipe back to the guide.
-  await w.getByRole('alert').filter({ hasText: 'This screen will be cleared soon' }).waitFor({ timeout: 5000 });
+  // The warning comes, and a key press takes it away.
+  await alert().waitFor({ timeout: 15000 });
   assert.deepEqual(await axe(page, 'idle warning'), []);
   await shot(page, '33-idle-warning');
-  await w.locator('h2', { hasText: 'Guide for staff' }).waitFor({ timeout: 5000 });
-  assert.equal(await w.getByRole('alert').count(), 0);
+  await page.keyboard.press('End');
+  await alert().waitFor({ state: 'detached', timeout: 2000 });
+  // It comes again; "Keep working" (a click, as a screen reader sends it) takes it away.
+  await alert().waitFor({ timeout: 15000 });
+  await w.getByRole('button', { name: 'Keep working' }).dispatchEvent('click');
+  await alert().waitFor({ state: 'detached', timeout: 2000 });
+  assert.equal(await w.getByLabel('What happened', { exact: true }).inputValue(), 'Written at the desk');
+  // Left alone: the wipe, back to the guide, with focus left where it was.
+  await w.locator('h2', { hasText: 'Guide for staff' }).waitFor({ timeout: 35000 });
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'the wipe does not move focus');
   await button(page, 'Consent and handover record').click();
   assert.match(await w.locator('.pathway__incident').innerText(), /Nothing written about what happened yet/, 'the record was wiped');
   await privacyHeld(opened);
@@ -207,19 +222,22 @@ test('"Clear screen" wipes everything at once on a shared screen', async () => {
   await w.getByLabel('What happened', { exact: true }).fill('To be cleared');
   await button(opened.page, 'Clear screen').click();
   await opened.page.waitForFunction(() => document.activeElement?.tagName === 'H2');
-  assert.doesNotMatch(await w.innerText(), /To be cleared/);
+  await button(opened.page, 'Change Incident 1').click();
+  assert.equal(await w.getByLabel('What happened', { exact: true }).inputValue(), '', 'the text is gone');
+  assert.equal(await w.locator('input:checked').count(), 0, 'no answer is left');
   await opened.context.close();
 });
 
 test('self-help is never wiped for being idle, whatever the host sets', async () => {
-  const opened = await host('data-idle-minutes="0.05"');
+  const opened = await host('data-idle-minutes="0.5"');
   const { page } = opened;
   const w = widget(page);
   await button(page, 'Write down what happened').click();
   await button(page, 'Change Incident 1').click();
   await w.getByLabel('What happened', { exact: true }).fill('Take your time');
-  await page.waitForTimeout(4500);
+  await page.waitForTimeout(32000);
   assert.equal(await w.getByLabel('What happened', { exact: true }).inputValue(), 'Take your time');
+  assert.equal(await w.getByRole('alert').count(), 0, 'no warning either');
   assert.equal(await button(page, 'Clear screen').count(), 0, 'no Clear in self-help');
   await opened.context.close();
 });
@@ -248,11 +266,24 @@ test('training mode: every practice case works end to end, with feedback on ever
         problems.push(...await axe(page, 'practice question with feedback'));
         await shot(page, '32-practice-feedback');
       }
-      await button(page, scenario.questions.at(-1) === question ? 'Finish this case' : 'Next question').click();
+      const last = scenario.questions.at(-1) === question;
+      await button(page, last ? 'Finish this case' : 'Next question').click();
+      // Focus moves to the next question, or to the result, so it is read out.
+      const expected = last ? 'Case finished' : `Question ${scenario.questions.indexOf(question) + 2} of ${scenario.questions.length}`;
+      await page.waitForFunction((t) => document.activeElement?.textContent.trim() === t, expected);
     }
     assert.match(await w.innerText(), new RegExp(`first time in 0 of ${scenario.questions.length} questions`));
     await button(page, 'Back to the practice cases').click();
   }
+  // The best answer first time scores.
+  const first = staffData.scenarios[0];
+  await w.getByRole('button', { name: first.title, exact: true }).click();
+  for (const question of first.questions) {
+    await w.getByRole('button', { name: question.answers.find((a) => a.best).label, exact: true }).click();
+    await button(page, first.questions.at(-1) === question ? 'Finish this case' : 'Next question').click();
+  }
+  assert.match(await w.innerText(), new RegExp(`first time in ${first.questions.length} of ${first.questions.length} questions`));
+  await button(page, 'Back to the practice cases').click();
   assert.deepEqual(problems, []);
   assert.deepEqual(await axe(page, 'practice cases'), []);
   await privacyHeld(opened);
@@ -277,4 +308,16 @@ test('at 320px the staff guide, the third-party record and a practice case pass 
     await opened.context.close();
   }
   assert.deepEqual(problems, []);
+});
+
+test('quick exit works the same in staff mode, wiping the record before leaving', async () => {
+  const opened = await host('data-mode="staff"');
+  const { page } = opened;
+  await button(page, 'Consent and handover record').click();
+  await button(page, 'Change Incident 1').click();
+  await widget(page).getByLabel('What happened', { exact: true }).fill('Said at the desk');
+  await widget(page).getByRole('link', { name: /Exit this page/ }).click();
+  await page.waitForURL(/bbc\.co\.uk/);
+  assert.deepEqual(opened.log.errors, []);
+  await opened.context.close();
 });

@@ -22,7 +22,8 @@ pub struct FilePageProps {
     pub arrivals: u32,
     pub id_prefix: AttrValue,
     pub dispatch: Callback<WidgetAction>,
-    /// Set at quick exit: a file locked after that is not downloaded.
+    /// Set at quick exit or "Clear screen": a file locked after that is not downloaded, and
+    /// a record opened after that is not shown.
     pub exit_flag: ExitFlag,
 }
 
@@ -74,7 +75,7 @@ pub fn file_page(props: &FilePageProps) -> Html {
     };
     let on_open = {
         let (status, busy, dispatch) = (status.clone(), busy.clone(), props.dispatch.clone());
-        let (file, open_pass) = (file.clone(), open_pass.clone());
+        let (file, open_pass, exit_flag) = (file.clone(), open_pass.clone(), props.exit_flag.clone());
         Callback::from(move |_: MouseEvent| {
             if *busy {
                 return;
@@ -88,12 +89,16 @@ pub fn file_page(props: &FilePageProps) -> Html {
                 return status.set(Some((OpenError::NotARecord.message().to_string(), true)));
             }
             let passphrase = take_value(&open_pass);
-            let (status, busy, dispatch) = (status.clone(), busy.clone(), dispatch.clone());
+            let (status, busy, dispatch, exit_flag) = (status.clone(), busy.clone(), dispatch.clone(), exit_flag.clone());
             busy.set(true);
             status.set(Some((text::UNLOCKING.to_string(), false)));
             spawn_local(async move {
                 let contents = JsFuture::from(chosen.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
                 let opened = unseal(&passphrase, &contents).await;
+                // Cleared or left meanwhile: this record belongs to the last person.
+                if exit_flag.is_set() {
+                    return;
+                }
                 busy.set(false);
                 match opened {
                     Ok(record) => {

@@ -48,10 +48,12 @@ pub fn record_page(props: &RecordPageProps) -> Html {
         }
     });
     let about_count = props.record.about.len();
+    // On a staff or centre screen it is someone else's report, written with them.
+    let (title, intro) = if props.mode.is_shared_screen() { (text::REPORT_TITLE, text::REPORT_INTRO) } else { (text::RECORD_TITLE, text::RECORD_INTRO) };
     html! {
-        <section key="record" class="pathway__step" aria-label={text::RECORD_TITLE}>
-            <StepHeading title={text::RECORD_TITLE} arrivals={props.arrivals} />
-            { for text::RECORD_INTRO.iter().map(|p| html! { <p>{*p}</p> }) }
+        <section key="record" class="pathway__step" aria-label={title}>
+            <StepHeading title={title} arrivals={props.arrivals} />
+            { for intro.iter().map(|p| html! { <p>{*p}</p> }) }
             if props.mode == Mode::ThirdParty {
                 <div class="pathway__section">
                     <h3>{text::THIRD_PARTY_HEADING}</h3>

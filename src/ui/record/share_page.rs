@@ -11,7 +11,7 @@ use super::record_page::incident_name;
 use super::take_away;
 use crate::model::{Cluster, Health};
 use crate::plan::referral_list;
-use crate::report::share::{answered_fields, SUMMARY_FILE_NAME};
+use crate::report::share::{agreed, answered_fields, SUMMARY_FILE_NAME};
 use crate::report::{summary, Cover, Recipient, Record, ShareChoices};
 use yew::prelude::*;
 
@@ -112,6 +112,10 @@ pub fn share_page(props: &SharePageProps) -> Html {
                 if answered.is_empty() { <p>{text::NOTHING_TO_TICK}</p> }
                 { for ticks }
             </fieldset>
+            // Staff and centres: a reminder when this recipient was not agreed to.
+            if props.handover && Recipient::OUTSIDE.contains(&recipient) && !agreed(&props.record).contains(&recipient) {
+                <p class="pathway__status pathway__status--problem">{text::NOT_AGREED}</p>
+            }
             <h3>{text::PREVIEW_HEADING}</h3>
             <SummaryView summary={summary.clone()} />
             <div class="pathway__actions">

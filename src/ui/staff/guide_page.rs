@@ -35,7 +35,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                 <h3>{&section.heading}</h3>
                 { for section.paragraphs.iter().chain(notes).map(|p| html! { <p>{p}</p> }) }
                 if section.list_services {
-                    <ServiceGroups filter={ServiceFilter::Setting(setting, health)} />
+                    <ServiceGroups filter={ServiceFilter::Setting(setting, health)} nested=true />
                 }
             </div>
         }

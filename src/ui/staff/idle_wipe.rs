@@ -1,7 +1,8 @@
 //! The idle wipe of shared screens (staff, third-party and training modes; never
-//! self-help): after the host's idle time with no key, pointer or typing, everything is
-//! wiped, with a warning first that any use of the widget cancels. The timing rules are in
-//! [`crate::idle`]; this hook only measures time and listens.
+//! self-help): after the host's idle time with no key, pointer, click or typing, everything
+//! is wiped, with a warning first (at least 20 seconds ahead) that any use of the widget,
+//! or its "Keep working" button, cancels. The timing rules are in [`crate::idle`]; this
+//! hook only measures time and listens.
 
 use super::super::text;
 use crate::idle::{Idle, IdleClock};
@@ -11,17 +12,28 @@ use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Wipes with `on_wipe` after `minutes` unused, when `enabled`. Returns whether the warning
-/// should show.
+/// What the hook gives the widget: whether to warn, and what "Keep working" does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdleState {
+    pub warning: bool,
+    pub keep_working: Callback<MouseEvent>,
+}
+
+/// Wipes with `on_wipe` after `minutes` unused, while `enabled` (a shared screen with
+/// something on it).
 #[hook]
-pub fn use_idle_wipe(enabled: bool, minutes: f64, on_wipe: Callback<()>) -> bool {
-    let warning = use_state(|| false);
+pub fn use_idle_wipe(enabled: bool, minutes: f64, on_wipe: Callback<()>) -> IdleState {
+    // Set on every change only, so the ticker does not re-render the widget.
+    let warning = use_state_eq(|| false);
+    // Set when the effect starts (effects never run in the server renderer).
+    let last_used = use_memo((), |()| Rc::new(Cell::new(0.0)));
     {
-        let warning = warning.clone();
+        let (warning, last_used) = (warning.clone(), (*last_used).clone());
         use_effect_with((enabled, minutes.to_bits()), move |&(enabled, _)| {
+            last_used.set(js_sys::Date::now());
+            warning.set(false);
             let parts = enabled.then(|| {
                 let clock = IdleClock::for_minutes(minutes);
-                let last_used = Rc::new(Cell::new(js_sys::Date::now()));
                 let window = web_sys::window().expect("the widget runs in a window");
                 let listen = |kind: &'static str| {
                     let last_used = last_used.clone();
@@ -29,7 +41,7 @@ pub fn use_idle_wipe(enabled: bool, minutes: f64, on_wipe: Callback<()>) -> bool
                     let options = EventListenerOptions::run_in_capture_phase();
                     EventListener::new_with_options(&window, kind, options, move |_| last_used.set(js_sys::Date::now()))
                 };
-                let listeners = ["keydown", "pointerdown", "input", "wheel", "touchstart"].map(listen);
+                let listeners = ["keydown", "pointerdown", "click", "input", "wheel", "touchstart"].map(listen);
                 let ticker = Interval::new(500, move || {
                     let idle = (js_sys::Date::now() - last_used.get()).max(0.0) as u32;
                     match clock.state(idle) {
@@ -47,16 +59,28 @@ pub fn use_idle_wipe(enabled: bool, minutes: f64, on_wipe: Callback<()>) -> bool
             move || drop(parts)
         });
     }
-    enabled && *warning
+    let keep_working = {
+        let (warning, last_used) = (warning.clone(), (*last_used).clone());
+        Callback::from(move |_: MouseEvent| {
+            last_used.set(js_sys::Date::now());
+            warning.set(false);
+        })
+    };
+    IdleState { warning: enabled && *warning, keep_working }
+}
+
+#[derive(Debug, Properties, PartialEq)]
+pub struct IdleWarningProps {
+    pub keep_working: Callback<MouseEvent>,
 }
 
 /// The warning: the screen will be cleared unless someone uses it.
 #[function_component(IdleWarning)]
-pub fn idle_warning() -> Html {
+pub fn idle_warning(props: &IdleWarningProps) -> Html {
     html! {
         <div class="pathway__idle" role="alert">
             <p>{text::IDLE_WARNING}</p>
-            <button type="button" class="pathway__button">{text::KEEP_WORKING}</button>
+            <button type="button" class="pathway__button" onclick={props.keep_working.clone()}>{text::KEEP_WORKING}</button>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Training mode: the list of practice cases, and one case at a time: the situation, each
 //! question with its answers, feedback on the answer picked (announced, with focus left on
-//! it), and at the end a score the staff member keeps to themselves.
+//! it), and at the end a score the staff member keeps to themselves. Focus goes to the case
+//! title when it opens, then to each new question and to the result.
 
 use super::super::heading::StepHeading;
 use super::super::state::{PathwayRef, Practice, WidgetAction};
@@ -32,14 +33,25 @@ pub fn training_page(props: &TrainingPageProps) -> Html {
             <section key="cases" class="pathway__step" aria-label={text::TRAINING_TITLE}>
                 <StepHeading title={text::TRAINING_TITLE} arrivals={props.arrivals} />
                 { for text::TRAINING_INTRO.iter().map(|p| html! { <p>{*p}</p> }) }
+                if pathway.scenarios.is_empty() { <p>{text::NO_CASES}</p> }
                 <ul class="pathway__choices" role="list">{ for cases }</ul>
             </section>
         };
     };
-    let case = &pathway.scenarios[attempt.scenario];
+    let Some(case) = pathway.scenarios.get(attempt.scenario) else { return html! {} };
+    // The case title takes focus when the case opens; each later question, and the result,
+    // take it as they come.
+    let opening = attempt.question == 0;
+    let part_heading = |title: String| {
+        if opening {
+            html! { <h3>{title}</h3> }
+        } else {
+            html! { <StepHeading title={title} arrivals={props.arrivals} level={3} /> }
+        }
+    };
     let body = match case.questions.get(attempt.question) {
         Some(question) => {
-            let shown = attempt.shown();
+            let shown = attempt.shown;
             let answers = question.answers.iter().enumerate().map(|(i, answer)| {
                 html! {
                     <li>
@@ -60,7 +72,7 @@ pub fn training_page(props: &TrainingPageProps) -> Html {
             let last = attempt.question + 1 == case.questions.len();
             html! {
                 <>
-                    <h3>{text::question_of(attempt.question + 1, case.questions.len())}</h3>
+                    {part_heading(text::question_of(attempt.question + 1, case.questions.len()))}
                     <p class="pathway__label">{&question.prompt}</p>
                     <ul class="pathway__choices" role="list">{ for answers }</ul>
                     <p class={classes!("pathway__feedback", feedback.is_some().then_some("pathway__feedback--shown"))} role="status">{feedback}</p>
@@ -74,12 +86,16 @@ pub fn training_page(props: &TrainingPageProps) -> Html {
         }
         None => {
             let (best, of) = attempt.score(case);
-            html! { <><h3>{text::CASE_DONE}</h3><p>{text::score(best, of)}</p></> }
+            html! { <>{part_heading(text::CASE_DONE.to_string())}<p>{text::score(best, of)}</p></> }
         }
     };
     html! {
         <section key={format!("case-{}", attempt.scenario)} class="pathway__step" aria-label={case.title.clone()}>
-            <StepHeading title={case.title.clone()} arrivals={props.arrivals} />
+            if opening {
+                <StepHeading title={case.title.clone()} arrivals={props.arrivals} />
+            } else {
+                <h2 class="pathway__heading">{&case.title}</h2>
+            }
             <p class="pathway__hint">{text::setting_label(case.setting)}{" · "}{text::health_label(case.health)}</p>
             { for case.situation.iter().map(|p| html! { <p>{p}</p> }) }
             {body}
