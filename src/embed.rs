@@ -148,8 +148,10 @@ impl Options {
         // Each mode option from the JS options object, else its data- attribute.
         let option = |key: &str, attribute: &str| {
             let given = field(options, key);
-            // `idleMinutes: 5` as a number, or any option as a string.
-            given.as_string().or_else(|| given.as_f64().map(|n| n.to_string())).or_else(|| element.get_attribute(attribute))
+            // `idleMinutes: 5` as a number, or any option as a string. JS turns the number
+            // into text, so Rust's float printing (about 5 KB) stays out of the widget.
+            let number = given.as_f64().map(|n| String::from(js_sys::Number::from(n).to_string(10).unwrap_or_default()));
+            given.as_string().or(number).or_else(|| element.get_attribute(attribute))
         };
         let (host, problems) = HostMode::parse(
             option("mode", "data-mode").as_deref(),

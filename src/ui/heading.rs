@@ -27,6 +27,10 @@ pub fn step_heading(props: &StepHeadingProps) -> Html {
         });
     }
     html! {
-        <@{format!("h{}", props.level)} class="pathway__heading" tabindex="-1" ref={node}>{props.title.clone()}</@>
+        if props.level == 3 {
+            <h3 class="pathway__heading" tabindex="-1" ref={node}>{props.title.clone()}</h3>
+        } else {
+            <h2 class="pathway__heading" tabindex="-1" ref={node}>{props.title.clone()}</h2>
+        }
     }
 }

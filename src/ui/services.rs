@@ -41,11 +41,11 @@ pub fn service_groups(props: &ServiceGroupsProps) -> Html {
         .map(|(urgency, services)| {
             html! {
                 <div class="pathway__service-group">
-                    <@{if props.nested { "h4" } else { "h3" }}>{text::urgency_heading(urgency)}</@>
+                    if props.nested { <h4>{text::urgency_heading(urgency)}</h4> } else { <h3>{text::urgency_heading(urgency)}</h3> }
                     <ul class="pathway__services" role="list">
                         { for services.into_iter().map(|service| html! {
                             <li class="pathway__service">
-                                <@{if props.nested { "h5" } else { "h4" }}>{&service.name}</@>
+                                if props.nested { <h5>{&service.name}</h5> } else { <h4>{&service.name}</h4> }
                                 <p>{&service.summary}</p>
                                 if !service.contacts.is_empty() { <ContactList ids={service.contacts.clone()} /> }
                                 if let Some(how) = &service.how_to_find {

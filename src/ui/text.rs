@@ -220,7 +220,11 @@ pub fn setting_label(setting: Cluster) -> &'static str {
 /// The heading of the handover record's referral list.
 pub fn referral_heading(setting: Cluster, health: Health) -> String {
     let setting = setting_label(setting).split(':').next().unwrap_or_default();
-    format!("Services to refer to ({setting}, {})", health_label(health).to_lowercase())
+    let health = match health {
+        Health::Physical => "physical health",
+        Health::Mental => "mental health",
+    };
+    format!("Services to refer to ({setting}, {health})")
 }
 
 pub fn health_label(health: Health) -> &'static str {
