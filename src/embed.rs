@@ -150,7 +150,7 @@ impl Options {
             let given = field(options, key);
             // `idleMinutes: 5` as a number, or any option as a string. JS turns the number
             // into text, so Rust's float printing (about 5 KB) stays out of the widget.
-            let number = given.as_f64().map(|n| String::from(js_sys::Number::from(n).to_string(10).unwrap_or_default()));
+            let number = given.as_f64().map(|n| String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_default()));
             given.as_string().or(number).or_else(|| element.get_attribute(attribute))
         };
         let (host, problems) = HostMode::parse(
