@@ -112,6 +112,8 @@ impl WidgetHandle {
 struct Options {
     exit_url: String,
     host: HostMode,
+    /// The host's `--pathway-brand` was refused, so the widget keeps its own colours.
+    default_theme: bool,
     /// The host's own pathway files (name, text), if it gave any.
     data: Option<Vec<(String, String)>>,
 }
@@ -162,8 +164,23 @@ impl Options {
         for problem in problems {
             log_warning(&problem);
         }
-        Options { exit_url, host, data }
+        let default_theme = match crate::theme::check_brand(&custom_property(element, "--pathway-brand")) {
+            Ok(()) => false,
+            Err(problem) => {
+                log_warning(&problem);
+                true
+            }
+        };
+        Options { exit_url, host, default_theme, data }
     }
+}
+
+/// A CSS custom property as the host set it on the mount element or an ancestor.
+fn custom_property(element: &Element, name: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(element).ok().flatten())
+        .and_then(|style| style.get_property_value(name).ok())
+        .unwrap_or_default()
 }
 
 /// `object[name]`, or `undefined` when `object` is not an object.
@@ -222,6 +239,7 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
         id_prefix: format!("pathway{id}").into(),
         journey: None,
         host: options.host,
+        default_theme: options.default_theme,
     };
     let app = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
     MOUNTED.with(|all| all.borrow_mut().push((element.clone(), fallback)));

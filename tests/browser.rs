@@ -114,6 +114,7 @@ fn app_with(element: &Element, pathway: pathway_widget::Pathway) -> (AppHandle<A
         id_prefix: "t".into(),
         journey: None,
         host: Default::default(),
+        default_theme: false,
     };
     (yew::Renderer::<App>::with_root_and_props(element.clone(), props).render(), exits)
 }

@@ -33,6 +33,7 @@ fn render_with(change: fn(Pathway) -> Pathway, steps: &'static [&'static str]) -
             id_prefix: "t".into(),
             journey: Some(journey),
             host: Default::default(),
+        default_theme: false,
         }
     });
     futures::executor::block_on(renderer.hydratable(false).render())

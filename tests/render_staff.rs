@@ -18,6 +18,7 @@ fn render(host: HostMode) -> String {
         id_prefix: "t".into(),
         journey: None,
         host,
+        default_theme: false,
     });
     futures::executor::block_on(renderer.hydratable(false).render())
 }

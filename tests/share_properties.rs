@@ -2,6 +2,8 @@
 //! a field switched off never appears in any output, every ticked answer does, and the
 //! output follows the form's order (incidents by date).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use pathway_widget::report::form::{fields, Field, Kind, Scope, FORM};
 use pathway_widget::report::record::Answers;
 use pathway_widget::report::share::CONSENT_FIELD;

@@ -33,6 +33,9 @@ pub struct AppProps {
     /// The mode and staff setting the host chose.
     #[prop_or_default]
     pub host: HostMode,
+    /// The host's theme was refused (too little contrast): use the widget's own colours.
+    #[prop_or_default]
+    pub default_theme: bool,
 }
 
 #[function_component(App)]
@@ -117,7 +120,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     html! {
         <ContextProvider<PathwayRef> context={props.pathway.clone()}>
-            <div class="pathway" lang="en">
+            <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"))} lang="en">
                 <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status}>
                     // Shared screens: "Clear screen" and the idle warning stay in view with exit.
                     if handover {
