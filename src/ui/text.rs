@@ -315,7 +315,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_read_as_people_say_them() {
+    fn contacts_say_when_they_were_last_checked() {
         assert_eq!(last_checked("2026-11-03"), "Last checked 3 November 2026");
         assert_eq!(last_checked("undated"), "Last checked undated");
     }
