@@ -11,5 +11,5 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/pathway_widget_bg.wasm -o dist/pathway_widget_bg.wasm
-cp assets/pathway-widget.js assets/pathway-widget.css dist/
+cp assets/pathway-widget.js assets/pathway-widget.css assets/pathway-embed.js assets/pathway-frame.js assets/embed.html dist/
 echo "build: dist/ ready"

@@ -19,6 +19,10 @@ export const CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/** Pages that embed the widget in an iframe also allow frames from the widget's origin. */
+export const CSP_WITH_FRAME = `${CSP}; frame-src 'self'`;
+const FRAMING_PAGES = /^\/examples\/police\//;
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -35,11 +39,15 @@ const TYPES = {
 /** Starts the server; resolves to it once it listens. Port 0 picks a free port. */
 export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
+  const pathname = new URL(req.url, `http://${host}`).pathname;
   const headers = {
-    'Content-Security-Policy': CSP,
+    'Content-Security-Policy': FRAMING_PAGES.test(pathname) ? CSP_WITH_FRAME : CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
+    // The iframe embed's page has an opaque origin (its sandbox does not allow
+    // same-origin), so its module scripts, .wasm and stylesheet fetches are cross-origin.
+    ...(pathname.startsWith('/dist/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
   };
   try {
     const url = new URL(req.url, `http://${host}`);

@@ -1,7 +1,8 @@
 //! The embed entry: what a host page meets.
 //!
-//! It exports `mount(element, options)` returning a handle with `destroy()`; the loader
-//! (`assets/pathway-widget.js`) calls it for every element with `data-pathway-widget`.
+//! It exports `mount(element, options)` returning a handle with `update(options)` and
+//! `destroy()`; the loader (`assets/pathway-widget.js`) calls it for every widget, with
+//! the options it read from the host element's attributes.
 //! The element's own content is the fallback: it stays until the widget mounts, stays if
 //! anything fails, and comes back on `destroy()` or after an internal error. Errors go to
 //! the console with no personal content; a panic never shows its message.
@@ -9,17 +10,22 @@
 use crate::data::DEFAULT_FILES;
 use crate::load::DataFile;
 use crate::mode::HostMode;
+use crate::language::check_language;
+use crate::theme::{check_brand, parse_theme};
 use crate::ui::{App, AppProps, PathwayRef};
 use crate::validate::load_valid;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
-use yew::{AppHandle, Callback};
+use web_sys::{Element, HtmlElement, Node};
+use yew::{AppHandle, AttrValue, Callback};
 
 /// Where "Exit this page" goes unless the host says otherwise (GOV.UK's choice too).
 const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+
+/// What the iframe embed posts to the host page at quick exit (`pathway-frame.js` listens).
+const EXIT_MESSAGE: &str = "pathway:exit";
 
 thread_local! {
     /// The default pathway, once loaded and validated (`None` inside if it is invalid).
@@ -58,14 +64,15 @@ fn install_panic_hook() {
     }));
 }
 
-/// Mounts a widget into `element`. `options` may be `undefined` or an object with
-/// `exitUrl`, `mode`, `setting`, `health` and `idleMinutes` (each wins over the element's
-/// `data-exit-url`, `data-mode`, ...), and `data`, an array of `{ name, text }` pathway files to use instead of the default (the loader fetches them
-/// from `data-src`). Throws if the element already has a widget or the data is invalid;
-/// the fallback content then stays.
+/// Mounts a widget into `element` (the loader passes the `<div>` it made in the host
+/// element's shadow root). `options` is an object with any of `exitUrl`, `mode`, `setting`,
+/// `health`, `idleMinutes`, `lang` and `theme`, and `data`, an array of `{ name, text }`
+/// pathway files to use instead of the default (the loader fetches them from `data-src`);
+/// `attributePrefix` (`"data-"` or `""`) names the attributes in console messages. Throws
+/// if the element already has a widget or the data is invalid; the fallback then stays.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
-    let options = Options::read(&element, &options);
+    let options = Options::read(&options);
     mount_into(element, options).map_err(|message| JsError::new(&format!("Pathway widget: {message}")))
 }
 
@@ -79,6 +86,8 @@ pub struct WidgetHandle {
 struct Mounted {
     app: AppHandle<App>,
     element: Element,
+    pathway: PathwayRef,
+    id_prefix: AttrValue,
 }
 
 impl std::fmt::Debug for Mounted {
@@ -92,7 +101,7 @@ impl WidgetHandle {
     /// Unmounts the widget, frees its state and puts the host's fallback content back.
     /// Calling it twice does nothing.
     pub fn destroy(&mut self) {
-        let Some(Mounted { app, element }) = self.mounted.take() else {
+        let Some(Mounted { app, element, .. }) = self.mounted.take() else {
             return;
         };
         app.destroy();
@@ -106,33 +115,46 @@ impl WidgetHandle {
             let _ = element.append_child(node);
         }
     }
+
+    /// Applies new options (the same object as `mount` takes, all of them; `data` is not
+    /// read: other data means another widget). The same mode keeps what the person has
+    /// done; another mode starts afresh, as "Clear screen" does.
+    pub fn update(&mut self, options: JsValue) {
+        if let Some(mounted) = &mut self.mounted {
+            let props = props_for(&mounted.element, Options::read(&options), mounted.pathway.clone(), mounted.id_prefix.clone());
+            mounted.app.update(props);
+        }
+    }
 }
 
 /// Host configuration for one widget.
 struct Options {
     exit_url: String,
     host: HostMode,
-    /// The host's `--pathway-brand` was refused, so the widget keeps its own colours.
-    default_theme: bool,
+    /// Custom properties from the `theme` option, set on the widget's own element.
+    theme: Vec<(&'static str, String)>,
     /// The host's own pathway files (name, text), if it gave any.
     data: Option<Vec<(String, String)>>,
 }
 
 impl Options {
-    /// Reads `exitUrl` from the JS options object, else `data-exit-url`, else the default;
-    /// likewise `mode`, `setting`, `health` and `idleMinutes` (`data-mode`, ...). A bad
-    /// value is reported to the console with its fix, and the default is used.
-    fn read(element: &Element, options: &JsValue) -> Options {
-        let from_object = field(options, "exitUrl").as_string();
-        let (given, name) = match from_object {
-            Some(url) => (Some(url), "the `exitUrl` option"),
-            None => (element.get_attribute("data-exit-url"), "data-exit-url"),
+    /// Reads the options object; a bad value is reported to the console with its fix, and
+    /// the default is used.
+    fn read(options: &JsValue) -> Options {
+        let prefix = field(options, "attributePrefix").as_string().unwrap_or_else(|| "data-".into());
+        let text = |key: &str| {
+            let given = field(options, key);
+            // `idleMinutes: 5` as a number, or any option as a string. JS turns the number
+            // into text, so Rust's float printing (about 5 KB) stays out of the widget.
+            let number = given.as_f64().map(|n| String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_default()));
+            given.as_string().or(number)
         };
-        let exit_url = match given {
+        let mut problems = Vec::new();
+        let exit_url = match text("exitUrl") {
             Some(url) if url.starts_with("https://") && crate::model::is_safe_link(&url) => url,
             Some(url) => {
-                log_warning(&format!(
-                    "{name} \"{url}\" is not a full https:// address, so \"Exit this page\" uses {DEFAULT_EXIT_URL}. Fix: set {name} to the https:// address of a neutral page."
+                problems.push(format!(
+                    "{prefix}exit-url=\"{url}\" is not a full https:// address, so \"Exit this page\" uses {DEFAULT_EXIT_URL}. Fix: set it to the https:// address of a neutral page."
                 ));
                 DEFAULT_EXIT_URL.to_string()
             }
@@ -147,35 +169,47 @@ impl Options {
                 })
                 .collect()
         });
-        // Each mode option from the JS options object, else its data- attribute.
-        let option = |key: &str, attribute: &str| {
-            let given = field(options, key);
-            // `idleMinutes: 5` as a number, or any option as a string. JS turns the number
-            // into text, so Rust's float printing (about 5 KB) stays out of the widget.
-            let number = given.as_f64().map(|n| String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_default()));
-            given.as_string().or(number).or_else(|| element.get_attribute(attribute))
-        };
-        let (host, problems) = HostMode::parse(
-            option("mode", "data-mode").as_deref(),
-            option("setting", "data-setting").as_deref(),
-            option("health", "data-health").as_deref(),
-            option("idleMinutes", "data-idle-minutes").as_deref(),
+        let (host, mode_problems) = HostMode::parse(
+            &prefix,
+            text("mode").as_deref(),
+            text("setting").as_deref(),
+            text("health").as_deref(),
+            text("idleMinutes").as_deref(),
         );
+        problems.extend(mode_problems);
+        problems.extend(check_language(&text("lang").unwrap_or_default()).err());
+        let (theme, theme_problems) = parse_theme(&format!("{prefix}theme"), &text("theme").unwrap_or_default());
+        problems.extend(theme_problems);
         for problem in problems {
             log_warning(&problem);
         }
-        let default_theme = match crate::theme::check_brand(&custom_property(element, "--pathway-brand")) {
-            Ok(()) => false,
-            Err(problem) => {
-                log_warning(&problem);
-                true
-            }
-        };
-        Options { exit_url, host, default_theme, data }
+        Options { exit_url, host, theme, data }
     }
 }
 
-/// A CSS custom property as the host set it on the mount element or an ancestor.
+/// Sets the `theme` option's custom properties on the widget's own element (through the
+/// CSSOM, which a strict `style-src` allows), then checks the brand colour the widget ends
+/// up with, from the option or inherited from the host page. Returns whether the widget
+/// must keep its own colours.
+fn apply_theme(element: &Element, theme: &[(&'static str, String)]) -> bool {
+    if let Some(style) = element.dyn_ref::<HtmlElement>().map(HtmlElement::style) {
+        for name in ["--pathway-brand", "--pathway-font", "--pathway-radius"] {
+            let _ = style.remove_property(name);
+        }
+        for (name, value) in theme {
+            let _ = style.set_property(name, value);
+        }
+    }
+    match check_brand(&custom_property(element, "--pathway-brand")) {
+        Ok(()) => false,
+        Err(problem) => {
+            log_warning(&problem);
+            true
+        }
+    }
+}
+
+/// A CSS custom property as the widget's element has it (set there, or inherited).
 fn custom_property(element: &Element, name: &str) -> String {
     web_sys::window()
         .and_then(|w| w.get_computed_style(element).ok().flatten())
@@ -227,42 +261,56 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
     .ok_or("the pathway data is invalid (see the errors above), so the page's own content stays in place.")?;
     let children = element.child_nodes();
     let fallback: Vec<Node> = (0..children.length()).filter_map(|i| children.item(i)).collect();
-    let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
-    let on_exit = {
-        let url = options.exit_url.clone();
-        Callback::from(move |()| leave_for(&url))
-    };
-    let props = AppProps {
-        pathway,
-        exit_url: options.exit_url.into(),
-        on_exit,
-        id_prefix: format!("pathway{id}").into(),
-        journey: None,
-        host: options.host,
-        default_theme: options.default_theme,
-    };
+    let id_prefix: AttrValue = format!("pathway{}", NEXT_ID.with(|n| n.replace(n.get() + 1))).into();
+    let props = props_for(&element, options, pathway.clone(), id_prefix.clone());
     let app = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
     MOUNTED.with(|all| all.borrow_mut().push((element.clone(), fallback)));
     Ok(WidgetHandle {
-        mounted: Some(Mounted { app, element }),
+        mounted: Some(Mounted { app, element, pathway, id_prefix }),
     })
+}
+
+/// The root component's props for these options (applying their theme to `element`).
+fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix: AttrValue) -> AppProps {
+    let default_theme = apply_theme(element, &options.theme);
+    let url = options.exit_url.clone();
+    AppProps {
+        pathway,
+        exit_url: options.exit_url.into(),
+        on_exit: Callback::from(move |()| leave_for(&url)),
+        id_prefix,
+        journey: None,
+        host: options.host,
+        default_theme,
+    }
 }
 
 /// Leaves without adding a history entry, so Back does not return to the widget. The
 /// widget has already wiped its state and blanked itself. The neutral site is not told
 /// which page the person left: `location.replace` would otherwise send it the host page's
-/// address as the referrer.
+/// address as the referrer. Inside the iframe embed it is the top page that must go: the
+/// host's snippet is told (it leaves even when the browser refuses the frame), and the
+/// frame leaves the top page itself where the sandbox lets it (after a click).
 fn leave_for(url: &str) {
-    if let Some(window) = web_sys::window() {
-        if let Some((document, head)) = window.document().and_then(|d| d.head().map(|h| (d, h))) {
-            if let Ok(meta) = document.create_element("meta") {
-                let _ = meta.set_attribute("name", "referrer");
-                let _ = meta.set_attribute("content", "no-referrer");
-                let _ = head.append_child(&meta);
-            }
+    let Some(window) = web_sys::window() else { return };
+    if let Some((document, head)) = window.document().and_then(|d| d.head().map(|h| (d, h))) {
+        if let Ok(meta) = document.create_element("meta") {
+            let _ = meta.set_attribute("name", "referrer");
+            let _ = meta.set_attribute("content", "no-referrer");
+            let _ = head.append_child(&meta);
         }
-        if window.location().replace(url).is_err() {
-            log_error("could not leave the page; close the tab instead.");
+    }
+    let top = window.top().ok().flatten().filter(|top| JsValue::from(top) != JsValue::from(&window));
+    if let Some(top) = top {
+        if let Some(parent) = window.parent().ok().flatten() {
+            // The message carries nothing but its type; the host snippet knows where to go.
+            let _ = parent.post_message(&JsValue::from_str(EXIT_MESSAGE), "*");
         }
+        if top.location().replace(url).is_ok() {
+            return;
+        }
+    }
+    if window.location().replace(url).is_err() {
+        log_error("could not leave the page; close the tab instead.");
     }
 }

@@ -12,6 +12,7 @@ pub mod dates;
 pub mod graph;
 pub mod idle;
 pub mod journey;
+pub mod language;
 pub mod load;
 pub mod mode;
 pub mod model;

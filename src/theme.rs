@@ -78,9 +78,49 @@ pub fn check_brand(value: &str) -> Result<(), String> {
     ))
 }
 
+/// The custom properties the `theme` option sets, by the short names it uses for them.
+const THEME_PROPERTIES: [(&str, &str); 3] = [("brand", "--pathway-brand"), ("font", "--pathway-font"), ("radius", "--pathway-radius")];
+
+/// Reads the `theme` option (the `theme` attribute, or `theme` in the JS options), such as
+/// `brand: #4a2a7a; font: Georgia, serif; radius: 4px`, into the custom properties it sets
+/// on the widget. A part that is not `name: value` with a known name is reported, with the
+/// fix, and skipped. `option` is the attribute's name as the host wrote it.
+pub fn parse_theme(option: &str, text: &str) -> (Vec<(&'static str, String)>, Vec<String>) {
+    let mut properties = Vec::new();
+    let mut problems = Vec::new();
+    for part in text.split(';').map(str::trim).filter(|part| !part.is_empty()) {
+        let known = part.split_once(':').and_then(|(name, value)| {
+            let property = THEME_PROPERTIES.iter().find(|(short, _)| *short == name.trim())?.1;
+            let value = value.trim();
+            (!value.is_empty()).then(|| (property, value.to_string()))
+        });
+        match known {
+            Some(property) => properties.push(property),
+            None => problems.push(format!(
+                "{option} part \"{part}\" is not used. Fix: write brand, font or radius, a colon and a value, with a semicolon between parts, such as \"brand: #1d4f91; radius: 4px\"."
+            )),
+        }
+    }
+    (properties, problems)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_theme_option_becomes_custom_properties_and_bad_parts_are_named() {
+        let (properties, problems) = parse_theme("theme", " brand: #4a2a7a; font: Georgia, serif ;radius:4px; ");
+        assert_eq!(
+            properties,
+            [("--pathway-brand", "#4a2a7a".to_string()), ("--pathway-font", "Georgia, serif".to_string()), ("--pathway-radius", "4px".to_string())]
+        );
+        assert!(problems.is_empty());
+        let (properties, problems) = parse_theme("data-theme", "colour: red; brand:; radius 4px; font: Arial");
+        assert_eq!(properties, [("--pathway-font", "Arial".to_string())]);
+        assert_eq!(problems.len(), 3);
+        assert!(problems[0].starts_with("data-theme part \"colour: red\"") && problems[0].contains("Fix: write brand, font or radius"));
+    }
 
     #[test]
     fn colours_parse_in_the_forms_hosts_write() {

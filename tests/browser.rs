@@ -88,14 +88,46 @@ async fn the_first_render_does_not_take_focus_and_each_move_focuses_the_new_head
     element.remove();
 }
 
+/// A JS options object, as the loader passes to `mount` and `update`.
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value)).unwrap();
+    }
+    object.into()
+}
+
+fn exit_href(element: &Element) -> Option<String> {
+    element.query_selector(".pathway__exit").unwrap().unwrap().get_attribute("href")
+}
+
 #[wasm_bindgen_test]
 async fn a_bad_exit_url_is_replaced_by_the_default() {
     let element = host();
-    element.set_attribute("data-exit-url", "javascript:alert(1)").unwrap();
-    let mut handle = mount(element.clone(), JsValue::UNDEFINED).expect("mounts");
+    let mut handle = mount(element.clone(), options(&[("exitUrl", "javascript:alert(1)")])).expect("mounts");
     rendered().await;
-    let exit = element.query_selector(".pathway__exit").unwrap().unwrap();
-    assert_eq!(exit.get_attribute("href").as_deref(), Some("https://www.bbc.co.uk/weather"));
+    assert_eq!(exit_href(&element).as_deref(), Some("https://www.bbc.co.uk/weather"));
+    handle.destroy();
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn update_applies_new_options_keeping_the_widget() {
+    let element = host();
+    let mut handle = mount(element.clone(), options(&[("exitUrl", "https://example.org/a")])).expect("mounts");
+    rendered().await;
+    button(&element, "Start").click();
+    rendered().await;
+    let step = element.query_selector("h2").unwrap().unwrap().text_content();
+    handle.update(options(&[("exitUrl", "https://example.org/b"), ("setting", "acute")]));
+    rendered().await;
+    assert_eq!(exit_href(&element).as_deref(), Some("https://example.org/b"));
+    assert_eq!(element.query_selector("h2").unwrap().unwrap().text_content(), step, "the same mode keeps the person's place");
+    handle.update(options(&[("mode", "staff")]));
+    rendered().await;
+    let heading = element.query_selector("h2").unwrap().unwrap().text_content().unwrap_or_default();
+    assert!(heading.contains("Guide"), "another mode starts afresh on its own first screen: {heading}");
+    assert_eq!(exit_href(&element).as_deref(), Some("https://www.bbc.co.uk/weather"), "options not given are back to their defaults");
     handle.destroy();
     element.remove();
 }

@@ -13,6 +13,7 @@ use super::state::{PathwayRef, Screen, WidgetAction, WidgetState};
 use super::step_view::StepView;
 use super::text;
 use crate::journey::{Action, Journey};
+use crate::language::LANGUAGE;
 use crate::mode::{HostMode, Mode};
 use yew::prelude::*;
 
@@ -45,6 +46,11 @@ pub fn app(props: &AppProps) -> Html {
         let host = props.host;
         use_reducer(move || WidgetState::new(pathway, journey, host))
     };
+    // The host changed its options after mounting (an attribute, or `update()`).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.host, move |host| dispatcher.dispatch(WidgetAction::Host(*host)));
+    }
     let leave = {
         let dispatcher = state.dispatcher();
         use_callback((), move |(), ()| dispatcher.dispatch(WidgetAction::Exit))
@@ -66,7 +72,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     if state.exited {
         return html! {
-            <div class="pathway" lang="en">
+            <div class="pathway" lang={LANGUAGE}>
                 <p class="pathway__leaving" role="status">{text::LEAVING}</p>
             </div>
         };
@@ -120,7 +126,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     html! {
         <ContextProvider<PathwayRef> context={props.pathway.clone()}>
-            <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"))} lang="en">
+            <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"))} lang={LANGUAGE}>
                 <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status}>
                     // Shared screens: "Clear screen" and the idle warning stay in view with exit.
                     if handover {

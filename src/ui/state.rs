@@ -134,6 +134,10 @@ pub enum WidgetAction {
     Opened(Record),
     Setting(Cluster),
     Health(Health),
+    /// The host changed its options (an attribute or `update()`). Another mode means
+    /// another kind of user, so everything goes as with Clear; a new setting, kind of
+    /// health or idle time just applies.
+    Host(HostMode),
     Practice(Practice),
     /// "Clear screen" on a shared screen: everything goes, the mode stays, and focus goes
     /// to the first screen's heading.
@@ -266,6 +270,12 @@ impl Reducible for WidgetState {
             }
             WidgetAction::Setting(setting) => next.host.setting = setting,
             WidgetAction::Health(health) => next.host.health = health,
+            WidgetAction::Host(host) if host == self.host => return self,
+            WidgetAction::Host(host) if host.mode != self.host.mode => {
+                self.exit_flag.0.set(true);
+                next = WidgetState::new(self.pathway.clone(), None, host);
+            }
+            WidgetAction::Host(host) => next.host = host,
             WidgetAction::Practice(practice) => {
                 let cases = &self.pathway.scenarios;
                 match (practice, next.attempt.as_mut()) {
@@ -323,6 +333,20 @@ mod tests {
         assert_eq!(s.arrivals, 1, "typing is not a move: focus stays in the box");
         let s = s.reduce(WidgetAction::Show(Screen::Journey)).reduce(WidgetAction::Show(Screen::Record));
         assert_eq!(s.record.incidents.len(), 1, "a second visit does not start the record again");
+    }
+
+    #[test]
+    fn a_host_change_of_mode_wipes_and_of_setting_keeps_the_answers() {
+        let s = state().reduce(WidgetAction::Show(Screen::Record)).reduce(text(Part::About, "next_steps", "Call back"));
+        let flag = s.exit_flag.clone();
+        let community = HostMode { setting: Cluster::Community, idle_minutes: 2.0, ..HostMode::default() };
+        let same_mode = s.clone().reduce(WidgetAction::Host(community));
+        assert_eq!((same_mode.host, same_mode.screen), (community, Screen::Record));
+        assert!(!same_mode.record.is_empty() && !flag.is_set(), "the same person is still here");
+        let staff = HostMode { mode: Mode::Staff, ..community };
+        let other_mode = s.reduce(WidgetAction::Host(staff));
+        assert!(other_mode.is_pristine() && flag.is_set(), "another kind of user gets a clean screen");
+        assert_eq!((other_mode.host, other_mode.screen, other_mode.arrivals), (staff, Screen::Guide, 0));
     }
 
     #[test]

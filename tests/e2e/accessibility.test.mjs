@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { start, open, widgetReady, walkAll, pathwaySteps } from './harness.mjs';
+import { start, open, widget, widgetReady, walkAll, pathwaySteps } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -15,7 +15,6 @@ after(async () => { await env.close(); });
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENS = new URL('../../docs/screens/', import.meta.url);
-const widget = (page) => page.locator('[data-pathway-widget]');
 
 /** axe's violations on the whole page, one line each. */
 async function axeViolations(page) {
@@ -25,8 +24,8 @@ async function axeViolations(page) {
 
 /** Interactive elements smaller than 24 by 24 CSS pixels (WCAG 2.5.8). */
 async function smallTargets(page) {
-  return page.evaluate(() => [...document.querySelectorAll(
-    '[data-pathway-widget] :is(a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"]))',
+  return page.evaluate(() => [...__widget().querySelectorAll(
+    ':is(a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"]))',
   )].flatMap((el) => {
     const box = el.getBoundingClientRect();
     return box.width >= 24 && box.height >= 24 ? [] : [`${el.tagName} "${el.textContent.trim() || el.id}" ${box.width}x${box.height}`];
@@ -93,10 +92,10 @@ test('every record screen passes axe, 24px targets and 320px reflow, filled in a
     await widget(page).getByRole('radio', { name: 'At or near home' }).check();
     await button('Remove this incident').click();
     // Focus moves to the question, and back to the button if the person keeps it.
-    assert.match(await page.evaluate(() => document.activeElement.textContent), /Remove this incident and everything/);
+    assert.match(await page.evaluate(() => __active().textContent), /Remove this incident and everything/);
     await check('incident, asking to confirm removal', '21-incident');
     await button('No, keep it').click();
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Remove this incident');
+    assert.equal(await page.evaluate(() => __active().textContent), 'Remove this incident');
     await button('Done').click();
     await button('Change About you and what you would like').click();
     await widget(page).getByLabel('Name', { exact: true }).fill('Sam');
@@ -145,7 +144,7 @@ test('in forced colours, every control keeps a visible edge and focus stays visi
   assert.deepEqual(edgeless, [], 'buttons keep a border a forced palette can colour');
   await widget(page).getByRole('button', { name: 'Continue' }).focus();
   const outline = await page.evaluate(() => {
-    const style = getComputedStyle(document.activeElement);
+    const style = getComputedStyle(__active());
     return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
   });
   assert.notEqual(outline.style, 'none', 'focus outline shown');

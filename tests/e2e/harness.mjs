@@ -47,16 +47,27 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
     // Every change to the page outside the widgets' own content (the host element's
     // attributes count as outside), so a test can prove the widget writes nothing there.
     window.__hostChanges = [];
-    const inside = (node) => Boolean(node && node.parentElement && node.parentElement.closest('[data-pathway-widget]'));
+    const WIDGET = '[data-pathway-widget], pathway-navigator';
+    const inside = (node) => Boolean(node && node.parentElement && node.parentElement.closest(WIDGET));
     const name = (node) => (node.nodeType === 1 ? node.tagName.toLowerCase() : node.nodeName);
     new MutationObserver((records) => {
       for (const r of records) {
         // A change to a node inside a widget, or to the children of a widget's element,
         // is the widget's own business; a change to the host element's attributes is not.
-        const own = r.type === 'attributes' ? inside(r.target) : inside(r.target) || (r.target.matches && r.target.matches('[data-pathway-widget]'));
+        const own = r.type === 'attributes' ? inside(r.target) : inside(r.target) || (r.target.matches && r.target.matches(WIDGET));
         if (!own) window.__hostChanges.push(`${r.type} of ${name(r.target)}${r.attributeName ? `[${r.attributeName}]` : ''}`);
       }
     }).observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
+    // Widgets render into shadow roots: these look inside them.
+    /** The element with focus, inside a widget's shadow root too. */
+    window.__active = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    /** The first widget's `.pathway` element (or the n-th). */
+    window.__widget = (n = 0) => [...document.querySelectorAll(WIDGET)]
+      .map((host) => (host.shadowRoot ?? host).querySelector('.pathway')).filter(Boolean)[n] ?? null;
   });
   if (before) await before(page, context);
   if (from) await page.goto(env.base + from);
@@ -108,7 +119,8 @@ export const NOTHING_STORED = {
   localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0, cookie: '', cookies: [],
 };
 
-const widget = (page) => page.locator('[data-pathway-widget]').first();
+/** The first widget on the page, as its `.pathway` element (inside its shadow root). */
+export const widget = (page) => page.locator('.pathway').first();
 
 /** The heading of the screen showing. */
 export async function screenTitle(page) {
@@ -149,7 +161,7 @@ export async function walk(page, variant, onScreen = async () => {}) {
     }
     // The new step's heading takes focus.
     await page.waitForFunction((old) => {
-      const h = document.activeElement;
+      const h = __active();
       return h && h.tagName === 'H2' && h.textContent.trim() !== old;
     }, title);
   }

@@ -3,18 +3,17 @@
 // focus on each new heading.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, widgetReady, cspViolations, pathwaySteps, screenTitle, walkAll } from './harness.mjs';
+import { start, open, widget, widgetReady, cspViolations, pathwaySteps, screenTitle, walkAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-const widget = (page) => page.locator('[data-pathway-widget]');
 
 test('loads on the demo page under the strict CSP, replacing the fallback, with no errors', async () => {
   const { page, log, context } = await open(env);
   await widgetReady(page);
-  assert.equal(await widget(page).locator('.pathway-fallback').count(), 0, 'fallback replaced');
+  assert.equal(await page.locator('.pathway-fallback').isVisible(), false, 'fallback replaced');
   assert.match(await screenTitle(page), /\S/);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(log.errors, []);
@@ -49,9 +48,9 @@ test('a whole journey works by keyboard alone, with focus on each new heading', 
   const order = [];
   for (let i = 0; i < 12; i += 1) {
     await page.keyboard.press('Tab');
-    const inWidget = await page.evaluate(() => Boolean(document.activeElement.closest('.pathway')));
+    const inWidget = await page.evaluate(() => Boolean(__active().closest('.pathway')));
     if (inWidget) {
-      order.push(await page.evaluate(() => document.activeElement.textContent));
+      order.push(await page.evaluate(() => __active().textContent));
       break;
     }
   }
@@ -60,8 +59,8 @@ test('a whole journey works by keyboard alone, with focus on each new heading', 
   // The focused heading's text, once it is clear of the sticky exit bar (WCAG 2.4.11).
   const focusedHeading = async () => {
     const { title, top, barBottom } = await page.evaluate(() => {
-      const el = document.activeElement;
-      const bar = document.querySelector('.pathway__exit-bar').getBoundingClientRect();
+      const el = __active();
+      const bar = __widget().querySelector('.pathway__exit-bar').getBoundingClientRect();
       return { title: el.tagName === 'H2' ? el.textContent.trim() : null, top: el.getBoundingClientRect().top, barBottom: bar.bottom };
     });
     if (title) assert.ok(top >= barBottom, `"${title}" is not hidden under the exit bar (top ${top}, bar ends ${barBottom})`);
@@ -72,7 +71,7 @@ test('a whole journey works by keyboard alone, with focus on each new heading', 
     for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press('Tab');
       const text = await page.evaluate(() => {
-        const el = document.activeElement;
+        const el = __active();
         return el.labels && el.labels[0] ? el.labels[0].textContent : el.textContent;
       });
       if (pattern.test(text.trim())) {
@@ -87,7 +86,7 @@ test('a whole journey works by keyboard alone, with focus on each new heading', 
   await tabTo(/^It happened to me$/, 'Enter');
   assert.equal(await focusedHeading(), 'What happened?');
   await tabTo(/^Threats$/, 'Space');
-  assert.equal(await page.evaluate(() => document.activeElement.checked), true, 'Space ticks');
+  assert.equal(await page.evaluate(() => __active().checked), true, 'Space ticks');
   await tabTo(/^Continue$/, 'Enter');
   assert.equal(await focusedHeading(), pathwaySteps().find((s) => s.id === 'why').title);
   while (true) {

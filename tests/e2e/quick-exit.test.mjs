@@ -5,13 +5,12 @@
 // does not count; the safety page says what exit cannot hide.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, widgetReady, routeHostPage, walkAll, EXIT_URL } from './harness.mjs';
+import { start, open, widget, widgetReady, routeHostPage, walkAll, EXIT_URL } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-const widget = (page) => page.locator('[data-pathway-widget]');
 
 /**
  * Records what the widget shows at the moment the page starts to leave (the Navigation
@@ -22,7 +21,7 @@ const widget = (page) => page.locator('[data-pathway-widget]');
 async function watchLeaving(page) {
   await page.evaluate(() => {
     const snapshot = () => {
-      const root = document.querySelector('[data-pathway-widget]');
+      const root = __widget();
       const cover = root.querySelector('.pathway__leaving');
       const box = cover && cover.getBoundingClientRect();
       return {
@@ -77,7 +76,7 @@ test('"Exit this page" is the first stop in the widget and visible on every scre
     const problems = [];
     await walkAll(page, async (title) => {
       const check = await page.evaluate(() => {
-        const root = document.querySelector('[data-pathway-widget]');
+        const root = __widget();
         const focusable = root.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
         window.scrollTo(0, document.documentElement.scrollHeight);
         const exit = root.querySelector('.pathway__exit').getBoundingClientRect();
@@ -154,7 +153,7 @@ test('the safety page, reached by keyboard, says honestly what exit cannot hide'
   const link = widget(page).getByRole('button', { name: 'Staying safe on this device' });
   await link.focus();
   await page.keyboard.press('Enter');
-  const heading = await page.evaluate(() => document.activeElement.tagName + ' ' + document.activeElement.textContent);
+  const heading = await page.evaluate(() => __active().tagName + ' ' + __active().textContent);
   assert.equal(heading, 'H2 Staying safe on this device', 'focus moves to the safety page heading');
   const text = await widget(page).textContent();
   for (const fact of [
@@ -165,6 +164,6 @@ test('the safety page, reached by keyboard, says honestly what exit cannot hide'
   }
   assert.ok(await widget(page).getByRole('link', { name: /Exit this page/ }).isVisible(), 'exit is still there');
   await widget(page).getByRole('button', { name: 'Back to where you were' }).press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Help after someone targeted you');
+  assert.equal(await page.evaluate(() => __active().textContent), 'Help after someone targeted you');
   await context.close();
 });

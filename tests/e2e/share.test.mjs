@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   start, open, widgetReady, cspViolations, takeHostChanges, storedState, NOTHING_STORED, walk, screenTitle,
+  widget,
 } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-const widget = (page) => page.locator('[data-pathway-widget]');
 const PHONE = { width: 320, height: 700 };
 
 /** What a person types, each easy to find in an output. */
@@ -35,7 +35,7 @@ async function tabTo(page, pattern, { limit = 80, shift = false } = {}) {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
     const label = await page.evaluate(() => {
-      const el = document.activeElement;
+      const el = __active();
       const byLabel = el.labels && el.labels[0] ? el.labels[0].textContent : '';
       return `${byLabel || el.textContent || ''}`.trim();
     });
@@ -46,7 +46,7 @@ async function tabTo(page, pattern, { limit = 80, shift = false } = {}) {
 
 /** Waits for focus to land on a heading with this text. */
 async function focusedHeading(page, text) {
-  await page.waitForFunction((t) => document.activeElement?.tagName === 'H2' && document.activeElement.textContent.trim() === t, text);
+  await page.waitForFunction((t) => __active()?.tagName === 'H2' && __active().textContent.trim() === t, text);
 }
 
 /** Starts the download with `press` and returns the file name and text. */
@@ -79,7 +79,11 @@ test('from the journey to a police summary and a different GP summary, by keyboa
     viewport: PHONE,
     before: async (_page, ctx) => ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base }),
   });
-  await page.addInitScript(() => { window.__prints = 0; window.print = () => { window.__prints += 1; }; });
+  // The print dialog is a stand-in that fires beforeprint, as the real one does.
+  await page.addInitScript(() => {
+    window.__prints = 0;
+    window.print = () => { window.__prints += 1; dispatchEvent(new Event('beforeprint')); };
+  });
   await page.reload();
   const start = await baseline(page, log);
   // The journey by mouse (journeys.test.mjs proves it by keyboard): answers that the
@@ -102,10 +106,10 @@ test('from the journey to a police summary and a different GP summary, by keyboa
   await page.keyboard.type(TYPED.what);
   await tabTo(page, /^Date$/);
   await page.keyboard.type('02112026'); // a date input takes day, month and year in order (en-GB)
-  const date = await page.evaluate(() => document.activeElement.value);
+  const date = await page.evaluate(() => __active().value);
   if (date !== TYPED.date) {
     // Browsers order a date input's parts by locale; set it through the same field.
-    await page.evaluate((d) => { const el = document.activeElement; el.value = d; el.dispatchEvent(new InputEvent('input', { bubbles: true })); }, TYPED.date);
+    await page.evaluate((d) => { const el = __active(); el.value = d; el.dispatchEvent(new InputEvent('input', { bubbles: true })); }, TYPED.date);
   }
   await tabTo(page, /^Names, or what they look like$/);
   await page.keyboard.type(TYPED.who);
@@ -156,13 +160,17 @@ test('from the journey to a police summary and a different GP summary, by keyboa
   await page.emulateMedia({ media: 'print' });
   const visibility = await page.evaluate(() => ({
     host: getComputedStyle(document.querySelector('h1')).display,
-    exit: getComputedStyle(document.querySelector('.pathway__exit')).visibility,
-    ticks: getComputedStyle(document.querySelector('.pathway input[type=checkbox]')).visibility,
-    summary: getComputedStyle(document.querySelector('.pathway__summary dd')).visibility,
+    exit: getComputedStyle(__widget().querySelector('.pathway__exit')).visibility,
+    ticks: getComputedStyle(__widget().querySelector(':scope input[type=checkbox]')).visibility,
+    summary: getComputedStyle(__widget().querySelector('.pathway__summary dd')).visibility,
   }));
   assert.deepEqual(visibility, { host: 'none', exit: 'hidden', ticks: 'hidden', summary: 'visible' });
-  const top = await page.evaluate(() => document.querySelector('.pathway__summary').getBoundingClientRect().top);
+  const top = await page.evaluate(() => __widget().querySelector('.pathway__summary').getBoundingClientRect().top);
   assert.ok(top < 50, `the summary starts at the top of the printed page (${top}px)`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('h1')).display), 'block', 'after printing, printing the page prints the page');
   await page.emulateMedia({ media: 'screen' });
 
   // Download for the police: the file is the preview, with a name that says nothing.

@@ -8,13 +8,13 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import {
   start, open, widgetReady, cspViolations, takeHostChanges, storedState, NOTHING_STORED, routeHostPage,
+  widget,
 } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-const widget = (page) => page.locator('[data-pathway-widget]');
 const button = (page, name) => widget(page).getByRole('button', { name, exact: true });
 const staffData = JSON.parse(await readFile(new URL('../../pathway-data/staff.json', import.meta.url), 'utf8'));
 
@@ -208,7 +208,7 @@ test('shared screens warn 20 seconds ahead, then wipe everything; using the widg
   assert.equal(await w.getByLabel('What happened', { exact: true }).inputValue(), 'Written at the desk');
   // Left alone: the wipe, back to the guide, with focus left where it was.
   await w.locator('h2', { hasText: 'Guide for staff' }).waitFor({ timeout: 35000 });
-  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'the wipe does not move focus');
+  assert.equal(await page.evaluate(() => __active().tagName), 'BODY', 'the wipe does not move focus');
   await button(page, 'Consent and handover record').click();
   assert.match(await w.locator('.pathway__incident').innerText(), /Nothing written about what happened yet/, 'the record was wiped');
   await privacyHeld(opened);
@@ -221,7 +221,7 @@ test('"Clear screen" wipes everything at once on a shared screen', async () => {
   await button(opened.page, 'Change Incident 1').click();
   await w.getByLabel('What happened', { exact: true }).fill('To be cleared');
   await button(opened.page, 'Clear screen').click();
-  await opened.page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+  await opened.page.waitForFunction(() => __active()?.tagName === 'H2');
   await button(opened.page, 'Change Incident 1').click();
   assert.equal(await w.getByLabel('What happened', { exact: true }).inputValue(), '', 'the text is gone');
   assert.equal(await w.locator('input:checked').count(), 0, 'no answer is left');
@@ -250,7 +250,7 @@ test('training mode: every practice case works end to end, with feedback on ever
   const problems = [];
   for (const [index, scenario] of staffData.scenarios.entries()) {
     await w.getByRole('button', { name: scenario.title, exact: true }).click();
-    await page.waitForFunction((t) => document.activeElement?.textContent.trim() === t, scenario.title);
+    await page.waitForFunction((t) => __active()?.textContent.trim() === t, scenario.title);
     for (const question of scenario.questions) {
       assert.match(await w.innerText(), new RegExp(question.prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
       // A wrong answer first, then the best one: each shows its own feedback.
@@ -270,7 +270,7 @@ test('training mode: every practice case works end to end, with feedback on ever
       await button(page, last ? 'Finish this case' : 'Next question').click();
       // Focus moves to the next question, or to the result, so it is read out.
       const expected = last ? 'Case finished' : `Question ${scenario.questions.indexOf(question) + 2} of ${scenario.questions.length}`;
-      await page.waitForFunction((t) => document.activeElement?.textContent.trim() === t, expected);
+      await page.waitForFunction((t) => __active()?.textContent.trim() === t, expected);
     }
     assert.match(await w.innerText(), new RegExp(`first time in 0 of ${scenario.questions.length} questions`));
     await button(page, 'Back to the practice cases').click();

@@ -1,0 +1,22 @@
+// Runs inside embed.html (the iframe embed). It mounts the widget with the options in the
+// frame's address (the same names as the attributes of <pathway-navigator>), and tells
+// the host page how tall the content is, as a bare number in "pathway:height:N", so the
+// host snippet (pathway-frame.js) can fit the frame to it. Nothing else is ever posted
+// but "pathway:exit" at quick exit, and neither carries anything the person did.
+import { mount, readOptions, dataOption } from './pathway-widget.js';
+
+const query = new URLSearchParams(location.search);
+try {
+  const options = { ...readOptions((name) => query.get(name), ''), ...(await dataOption(query.get('data-src'))) };
+  mount(document.getElementById('pathway'), options);
+} catch (error) {
+  console.error(String(error?.message ?? error));
+}
+
+if (parent !== window) {
+  const tell = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    parent.postMessage(`pathway:height:${height}`, '*');
+  };
+  new ResizeObserver(tell).observe(document.documentElement);
+}
