@@ -18,5 +18,8 @@ if (parent !== window) {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     parent.postMessage(`pathway:height:${height}`, '*');
   };
+  // Once the first render is in (the widget renders just after mount), since a browser may
+  // not run resize observers in a frame that is still off screen.
+  setTimeout(tell);
   new ResizeObserver(tell).observe(document.documentElement);
 }

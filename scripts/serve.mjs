@@ -71,5 +71,7 @@ export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const host = process.env.HOST || '127.0.0.1';
   const server = await serve({ port: Number(process.env.PORT || 8080), host });
-  console.log(`Pathway demo: http://${host}:${server.address().port}/index.html (Ctrl+C stops it)`);
+  const base = `http://${host}:${server.address().port}`;
+  console.log(`Pathway demo: ${base}/index.html (Ctrl+C stops it)`);
+  console.log(`Example host pages: ${base}/examples/gp/ (attribute), ${base}/examples/council/ (custom element), ${base}/examples/police/ (iframe)`);
 }

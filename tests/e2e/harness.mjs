@@ -65,8 +65,8 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       return active;
     };
-    /** The first widget's `.pathway` element (or the n-th). */
-    window.__widget = (n = 0) => [...document.querySelectorAll(WIDGET)]
+    /** The first widget's `.pathway` element (or the n-th); `#pathway` is embed.html's. */
+    window.__widget = (n = 0) => [...document.querySelectorAll(`${WIDGET}, #pathway`)]
       .map((host) => (host.shadowRoot ?? host).querySelector('.pathway')).filter(Boolean)[n] ?? null;
   });
   if (before) await before(page, context);

@@ -1,0 +1,373 @@
+// Embedding in real portals (issue 6): the example GP, council and police pages, each with
+// hostile CSS, the strict CSP and an analytics script, embed the widget by attribute,
+// custom element and sandboxed iframe. Each works by keyboard and mouse at 320 and 1280 px
+// with zero CSP violations and a clean axe run; the host's CSS does not change the widget
+// and the widget does not change the host; two widgets keep their own state; attribute
+// changes, removal and a bad data-src behave; quick exit inside the iframe leaves the top
+// page; the iframe's messages carry nothing personal and the host's script sees nothing of
+// it. The snippets in docs/EMBEDDING.md work pasted into a plain page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import {
+  start, open, widgetReady, cspViolations, takeHostChanges, EXIT_URL,
+} from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const FIRST_TITLE = 'Help after someone targeted you';
+const TYPED = 'He followed me home from the library and shouted at me';
+const EXAMPLES = [
+  { name: 'gp', method: 'attribute' },
+  { name: 'council', method: 'custom element' },
+  { name: 'police', method: 'iframe' },
+];
+
+/** Where the widget lives on a page: the embed frame for the iframe method, else the page. */
+async function scopeOf(page) {
+  if (!(await page.locator('iframe[data-pathway-frame]').count())) return page;
+  const frame = page.frames().find((f) => f.url().includes('/dist/embed.html'));
+  assert.ok(frame, 'the embed frame is on the page');
+  return frame;
+}
+
+async function openExample(name, options) {
+  const opened = await open(env, `/examples/${name}/`, options);
+  const scope = await scopeOf(opened.page);
+  await scope.getByRole('link', { name: /Exit this page/ }).first().waitFor();
+  return { ...opened, scope };
+}
+
+/** CSP violations in the page and in the embed frame. */
+async function allViolations(page, scope) {
+  return [...await cspViolations(page), ...(scope === page ? [] : await scope.evaluate(() => window.__csp))];
+}
+
+const title = (scope) => scope.locator('.pathway h2').first().textContent().then((t) => t.trim());
+
+async function headingFocused(scope, not) {
+  await scope.waitForFunction((old) => __active()?.tagName === 'H2' && __active().textContent.trim() !== old, not);
+}
+
+/** Waits (up to 5 s) for a console message that includes `text`. */
+async function logged(log, text) {
+  for (let i = 0; i < 50; i += 1) {
+    if (log.console.some((m) => m.includes(text))) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  assert.fail(`no console message with ${text}:\n${log.console.join('\n')}`);
+}
+
+/** Presses Tab until the focused control (in the page or the frame) has this text. */
+async function tabTo(page, scope, text) {
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('Tab');
+    if ((await scope.evaluate(() => document.hasFocus() && __active()?.textContent.trim())) === text) return;
+  }
+  assert.fail(`no "${text}" within 60 Tab presses`);
+}
+
+for (const { name, method } of EXAMPLES) {
+  for (const viewport of [{ width: 320, height: 700 }, { width: 1280, height: 900 }]) {
+    test(`${name} page (${method}) at ${viewport.width}px: works by keyboard and by mouse, zero CSP violations, axe clean, no sideways scroll`, async () => {
+      const { page, log, context, scope } = await openExample(name, { viewport });
+      assert.equal(await title(scope), FIRST_TITLE);
+      await tabTo(page, scope, 'Start');
+      await page.keyboard.press('Enter');
+      await headingFocused(scope, FIRST_TITLE);
+      const second = await title(scope);
+      await scope.locator('.pathway__choice').first().click();
+      await headingFocused(scope, second);
+      assert.deepEqual(await allViolations(page, scope), []);
+      const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      assert.deepEqual(axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), []);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling');
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.console.filter((m) => /^(error|warning)/.test(m)), []);
+      await context.close();
+    });
+  }
+}
+
+// Everything a host rule could change, inherited or not.
+const PROPERTIES = [
+  'display', 'visibility', 'opacity', 'appearance', 'box-sizing', 'font-family', 'font-size', 'font-weight',
+  'font-style', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'text-indent',
+  'text-shadow', 'white-space', 'color', 'background-color', 'margin-top', 'margin-bottom', 'padding-top',
+  'padding-left', 'border-top-width', 'border-top-left-radius', 'list-style-type', 'hyphens',
+];
+
+/** Computed styles of the widget's parts on the screen showing. */
+function widgetStyles(scope, selectors) {
+  return scope.evaluate(({ selectors, properties }) => Object.fromEntries(selectors.map((selector) => {
+    const el = selector === '.pathway' ? __widget() : __widget().querySelector(selector);
+    if (!el) return [selector, 'missing'];
+    const style = getComputedStyle(el);
+    return [selector, Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]))];
+  })), { selectors, properties: PROPERTIES });
+}
+
+const START_PARTS = ['.pathway', 'h2', 'p', '.pathway__exit', '.pathway__exit-hint', '[role=status]', '.pathway__progress', '.pathway__button', 'a[href^="tel:"]', 'ul'];
+const FORM_PARTS = ['label', 'legend', '.pathway__hint', 'input[type=checkbox]', 'input[type=radio]', 'input:not([type])', 'textarea', '.pathway__button'];
+
+/** The widget's styles on its first screen and on the "About you" form. */
+async function stylesThrough(scope) {
+  const first = await widgetStyles(scope, START_PARTS);
+  await scope.getByRole('button', { name: 'Write down what happened' }).click();
+  await scope.getByRole('button', { name: /^Change About you/ }).click();
+  await headingFocused(scope, 'Your record of what happened');
+  return { first, form: await widgetStyles(scope, FORM_PARTS) };
+}
+
+test('the host pages\' hostile CSS does not change the widget: its styles equal those on a plain page with the same theme', async () => {
+  for (const { name } of EXAMPLES) {
+    const example = await openExample(name);
+    // The theme a host sets on purpose reaches the widget; nothing else may.
+    const theme = await example.page.evaluate(() => {
+      const host = document.querySelector('[data-pathway-widget], pathway-navigator');
+      const style = host && getComputedStyle(host);
+      return ['--pathway-brand', '--pathway-font', '--pathway-radius']
+        .map((p) => [p, style ? style.getPropertyValue(p).trim() : '']).filter(([, v]) => v)
+        .map(([p, v]) => `${p}: ${v};`).join(' ');
+    });
+    const styles = await stylesThrough(example.scope);
+    await example.context.close();
+
+    const plain = await open(env, '/e2e-plain.html', {
+      before: async (_page, context) => {
+        await context.route(`${env.base}/e2e-theme.css`, (r) => r.fulfill({ contentType: 'text/css', body: `[data-pathway-widget] { ${theme} }` }));
+        await context.route(`${env.base}/e2e-plain.html`, (r) => r.fulfill({
+          contentType: 'text/html',
+          headers: { 'Content-Security-Policy': "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'" },
+          body: `<!doctype html><html lang="en"><title>Plain</title><link rel="stylesheet" href="/e2e-theme.css">
+            <div data-pathway-widget data-exit-url="${EXIT_URL}">fallback</div><script type="module" src="/dist/pathway-widget.js"></script>`,
+        }));
+      },
+    });
+    await widgetReady(plain.page);
+    assert.deepEqual(styles, await stylesThrough(plain.page), `${name}: the widget looks as it does on a plain page`);
+    await plain.context.close();
+  }
+});
+
+// Host parts whose look the widget could change if its CSS leaked.
+const HOST_PARTS = ['body', 'h1', 'main p', 'header a', 'nav a', 'footer a', 'footer p', 'ul', 'li', 'h2', 'button'];
+
+function hostStyles(page) {
+  return page.evaluate(({ selectors, properties }) => Object.fromEntries(selectors.map((selector) => {
+    // The host's own element, not the fallback inside the widget's element.
+    const el = document.querySelector(`${selector}:not([data-pathway-widget] *, pathway-navigator *)`);
+    if (!el) return [selector, 'missing'];
+    const style = getComputedStyle(el);
+    return [selector, Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]))];
+  })), { selectors: HOST_PARTS, properties: PROPERTIES });
+}
+
+test('the widget does not change the host pages: their styles are as without it, and it writes nothing outside itself', async () => {
+  for (const { name } of EXAMPLES) {
+    const without = await open(env, `/examples/${name}/`, { before: (_p, context) => context.route('**/dist/**', (r) => r.abort()) });
+    await without.page.waitForTimeout(300);
+    const alone = await hostStyles(without.page);
+    await without.context.close();
+
+    const { page, context, scope } = await openExample(name);
+    await takeHostChanges(page);
+    assert.deepEqual(await hostStyles(page), alone, `${name}: the host page looks as it does without the widget`);
+    await scope.getByRole('button', { name: 'Start' }).click();
+    await scope.getByRole('button', { name: 'Write down what happened' }).click();
+    await scope.getByRole('button', { name: /^Change Incident 1/ }).click();
+    await scope.getByLabel('What happened', { exact: true }).fill(TYPED);
+    assert.deepEqual(await hostStyles(page), alone, `${name}: still, after using it`);
+    const changes = await takeHostChanges(page);
+    // The iframe snippet sets the frame's height: the one change the host asked for.
+    assert.deepEqual(changes.filter((c) => !(name === 'police' && c === 'attributes of iframe[style]')), [], `${name}: ${changes}`);
+    await context.close();
+  }
+});
+
+test('two widgets on one page keep their own state, and both hear Shift', async () => {
+  const { page, context } = await openExample('council');
+  await page.evaluate(() => {
+    const second = document.createElement('pathway-navigator');
+    second.setAttribute('exit-url', 'https://www.bbc.co.uk/weather');
+    second.textContent = 'Call 999 in an emergency.';
+    document.querySelector('main').append(second);
+  });
+  await page.waitForFunction(() => __widget(1) !== null);
+  const [one, two] = [page.locator('.pathway').nth(0), page.locator('.pathway').nth(1)];
+  await one.getByRole('button', { name: 'Start' }).click();
+  await one.getByRole('button', { name: 'Write down what happened' }).click();
+  await one.getByRole('button', { name: /^Change Incident 1/ }).click();
+  await one.getByLabel('What happened', { exact: true }).fill(TYPED);
+  assert.equal((await two.locator('h2').first().textContent()).trim(), FIRST_TITLE, 'the second is still on its first screen');
+  await two.getByRole('button', { name: 'Write down what happened' }).click();
+  assert.match(await two.innerText(), /No incidents written down yet|Nothing written about what happened yet/);
+  assert.doesNotMatch(await two.innerText(), new RegExp(TYPED));
+  const ids = await page.evaluate(() => [__widget(0), __widget(1)].map((w) => [...w.querySelectorAll('[id]')].map((e) => e.id)));
+  assert.equal(ids[0].filter((id) => ids[1].includes(id)).length, 0, 'no id is used by both');
+  await page.locator('h1').click();
+  await page.keyboard.press('Shift');
+  for (const widget of [one, two]) {
+    await widget.getByRole('status').filter({ hasText: /press 2 more times/ }).waitFor();
+  }
+  await context.close();
+});
+
+test('<pathway-navigator> follows its attributes and frees everything when removed', async () => {
+  const { page, log, context } = await openExample('council');
+  const widget = page.locator('.pathway').first();
+  await widget.getByRole('button', { name: 'Start' }).click();
+  const second = await title(page);
+  const set = (name, value) => page.evaluate(([n, v]) => document.querySelector('pathway-navigator').setAttribute(n, v), [name, value]);
+  const exitHref = () => widget.locator('.pathway__exit').getAttribute('href');
+
+  await set('exit-url', 'https://www.example.org/');
+  await page.waitForFunction(() => __widget().querySelector('.pathway__exit').getAttribute('href') === 'https://www.example.org/');
+  assert.equal(await title(page), second, 'a new exit address keeps the person where they were');
+
+  // The second screen's answers are buttons in the link colour, which is the brand.
+  const answerColour = () => widget.locator('.pathway__choice').first().evaluate((el) => getComputedStyle(el).color);
+  await set('theme', 'brand: #8a1538');
+  await page.waitForFunction(() => getComputedStyle(__widget().querySelector('.pathway__choice')).color === 'rgb(138, 21, 56)');
+  await set('theme', 'brand: #ffdd00');
+  await page.waitForFunction(() => __widget().classList.contains('pathway--default-theme'));
+  assert.equal(await answerColour(), 'rgb(29, 79, 145)', 'the widget\'s own link colour');
+  await logged(log, 'warning: Pathway widget: --pathway-brand "#ffdd00"');
+
+  await set('lang', 'cy');
+  await logged(log, 'lang="cy" is not available yet');
+  assert.equal(await widget.getAttribute('lang'), 'en', 'the widget says its text is English');
+
+  await set('setting', 'acute');
+  await set('mode', 'staff');
+  await page.waitForFunction(() => __widget().querySelector('h2').textContent.trim() === 'Guide for staff');
+  assert.equal(await widget.getByRole('radio', { name: /^Acute:/ }).first().isChecked(), true, 'the setting attribute is used');
+
+  // Removed: the widget and its key listeners are gone, so Shift three times does nothing.
+  await page.evaluate(() => { window.__removed = document.querySelector('pathway-navigator'); window.__removed.remove(); });
+  assert.equal(await page.evaluate(() => window.__removed.shadowRoot.querySelector('.pathway')), null, 'unmounted');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await page.waitForTimeout(500);
+  assert.match(page.url(), /\/examples\/council\/$/, 'a removed widget does not leave the page');
+
+  // Added again: a fresh widget, in the mode its attributes give.
+  await page.evaluate(() => document.querySelector('main').append(window.__removed));
+  await page.waitForFunction(() => __widget()?.querySelector('h2')?.textContent.trim() === 'Guide for staff');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a bad data-src keeps the fallback and names the problem, on a new element and on a changed one', async () => {
+  const { page, log, context } = await openExample('council', {
+    before: (_p, c) => c.route(`${env.base}/e2e-bad.json`, (r) => r.fulfill({
+      contentType: 'application/json', body: readFileSync(new URL('../fixtures/dangling-reference.json', import.meta.url)),
+    })),
+  });
+  await page.evaluate(() => {
+    const bad = document.createElement('pathway-navigator');
+    bad.id = 'bad';
+    bad.setAttribute('data-src', '/e2e-bad.json');
+    bad.innerHTML = '<p>In danger now? Call <a href="tel:999">999</a>.</p>';
+    document.querySelector('main').append(bad);
+  });
+  await logged(log, 'error: Pathway widget: invalid pathway data: /e2e-bad.json');
+  assert.ok(await page.locator('#bad a[href="tel:999"]').isVisible(), 'the fallback shows');
+  assert.equal(await page.evaluate(() => document.querySelector('#bad').shadowRoot.querySelector('.pathway')), null);
+
+  // The working widget pointed at bad data: it stops, and its fallback comes back.
+  await page.evaluate(() => document.querySelector('pathway-navigator').setAttribute('data-src', '/e2e-bad.json'));
+  await page.waitForFunction(() => document.querySelector('pathway-navigator').shadowRoot.querySelector('.pathway') === null);
+  assert.ok(await page.locator('pathway-navigator').first().getByRole('link', { name: '999' }).first().isVisible());
+  await context.close();
+});
+
+test('iframe: quick exit by a click inside the frame leaves the top page, with no referrer', async () => {
+  const { page, log, context, scope } = await openExample('police');
+  await scope.getByRole('button', { name: 'Start' }).click();
+  await Promise.all([page.waitForURL(EXIT_URL), scope.getByRole('link', { name: /Exit this page/ }).click()]);
+  // The frame moves the top page itself, and the host snippet, told by message, does too.
+  assert.ok(log.exitReferrers.length >= 1);
+  assert.ok(log.exitReferrers.every((r) => r === ''), 'the neutral site is not told where the person was');
+  await context.close();
+});
+
+test('iframe: quick exit by Shift three times inside the frame leaves the top page', async () => {
+  const { page, context, scope } = await openExample('police');
+  await scope.getByRole('button', { name: 'Start' }).click();
+  await headingFocused(scope, FIRST_TITLE);
+  await Promise.all([
+    page.waitForURL(EXIT_URL),
+    (async () => { for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift'); })(),
+  ]);
+  await context.close();
+});
+
+test('iframe: the host page\'s script sees nothing of the frame, and the frame posts only its height', async () => {
+  const { page, context, scope } = await openExample('police', {
+    before: (p) => p.addInitScript(() => {
+      if (window !== top) return;
+      window.__messages = [];
+      addEventListener('message', (e) => window.__messages.push(e.data));
+    }),
+  });
+  await scope.getByRole('button', { name: 'Start' }).click();
+  await scope.getByRole('button', { name: 'Write down what happened' }).click();
+  await scope.getByRole('button', { name: /^Change Incident 1/ }).click();
+  await scope.getByLabel('What happened', { exact: true }).fill(TYPED);
+  await scope.getByLabel('What happened', { exact: true }).press('Tab');
+  const seen = await page.evaluate(() => ({
+    analytics: JSON.stringify(window.siteAnalytics.events),
+    frameDocument: document.querySelector('iframe').contentDocument,
+    messages: window.__messages,
+    height: document.querySelector('iframe').getBoundingClientRect().height,
+  }));
+  assert.doesNotMatch(seen.analytics, /followed me home/, 'the analytics script saw nothing typed in the frame');
+  assert.equal(seen.frameDocument, null, 'the host cannot reach into the frame');
+  assert.ok(seen.messages.length > 0);
+  for (const message of seen.messages) assert.match(String(message), /^pathway:height:\d+$/);
+  assert.ok(seen.height > 640 && seen.height <= 900, `the frame is fitted to its content, at most the window's height (${seen.height})`);
+  assert.deepEqual(await allViolations(page, scope), []);
+  await context.close();
+});
+
+test('inline, by contrast: the host page\'s own scripts can read what is typed (docs/EMBEDDING.md says so)', async () => {
+  const { page, context, scope } = await openExample('gp');
+  await scope.getByRole('button', { name: 'Start' }).click();
+  await scope.getByRole('button', { name: 'Write down what happened' }).click();
+  await scope.getByRole('button', { name: /^Change Incident 1/ }).click();
+  await scope.getByLabel('What happened', { exact: true }).fill(TYPED);
+  assert.match(await page.evaluate(() => JSON.stringify(window.siteAnalytics.events)), /followed me home/);
+  await context.close();
+});
+
+/** The code blocks of docs/EMBEDDING.md marked `<!-- snippet: NAME -->`. */
+function snippets() {
+  const text = readFileSync(new URL('../../docs/EMBEDDING.md', import.meta.url), 'utf8');
+  return [...text.matchAll(/<!-- snippet: ([\w-]+) -->\s*```html\n([\s\S]*?)```/g)].map(([, name, code]) => ({ name, code }));
+}
+
+test('each snippet in docs/EMBEDDING.md, pasted into a plain page, gives a working widget', async () => {
+  const found = snippets();
+  assert.deepEqual(found.map((s) => s.name), ['attribute', 'custom-element', 'iframe']);
+  for (const { name, code } of found) {
+    // The docs use https://widget.example.org for the widget's origin; here it is this server.
+    const body = code.replaceAll('https://widget.example.org', env.base);
+    const { page, log, context } = await open(env, '/e2e-paste.html', {
+      before: async (_p, c) => c.route(`${env.base}/e2e-paste.html`, (r) => r.fulfill({
+        contentType: 'text/html',
+        headers: { 'Content-Security-Policy': "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; frame-src 'self'" },
+        body: `<!doctype html><html lang="en"><title>Pasted</title><main><h1>Pasted</h1>${body}</main>`,
+      })),
+    });
+    const scope = await scopeOf(page);
+    await scope.getByRole('button', { name: 'Start' }).click();
+    await headingFocused(scope, FIRST_TITLE);
+    assert.deepEqual(await allViolations(page, scope), [], name);
+    assert.deepEqual(log.console.filter((m) => /^(error|warning)/.test(m)), [], name);
+    await context.close();
+  }
+});
