@@ -285,12 +285,19 @@ fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix
     }
 }
 
+/// Whether the person has just clicked or pressed a key (`navigator.userActivation`),
+/// where the browser can say.
+fn user_activation(window: &web_sys::Window) -> Option<bool> {
+    let activation = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("userActivation")).ok()?;
+    js_sys::Reflect::get(&activation, &JsValue::from_str("isActive")).ok()?.as_bool()
+}
+
 /// Leaves without adding a history entry, so Back does not return to the widget. The
 /// widget has already wiped its state and blanked itself. The neutral site is not told
 /// which page the person left: `location.replace` would otherwise send it the host page's
 /// address as the referrer. Inside the iframe embed it is the top page that must go: the
-/// host's snippet is told (it leaves even when the browser refuses the frame), and the
-/// frame leaves the top page itself where the sandbox lets it (after a click).
+/// frame leaves the top page itself where the sandbox lets it (just after a click), and
+/// otherwise tells the host's snippet, which leaves (Shift is not a click to browsers).
 fn leave_for(url: &str) {
     let Some(window) = web_sys::window() else { return };
     if let Some((document, head)) = window.document().and_then(|d| d.head().map(|h| (d, h))) {
@@ -302,13 +309,22 @@ fn leave_for(url: &str) {
     }
     let top = window.top().ok().flatten().filter(|top| JsValue::from(top) != JsValue::from(&window));
     if let Some(top) = top {
-        if let Some(parent) = window.parent().ok().flatten() {
-            // The message carries nothing but its type; the host snippet knows where to go.
-            let _ = parent.post_message(&JsValue::from_str(EXIT_MESSAGE), "*");
+        // One way out, so two navigations never race: the frame's own, straight after a
+        // click or key press (the sandbox allows no other), else the host snippet's.
+        // A browser that cannot say which gets both.
+        let activated = user_activation(&window);
+        if activated != Some(true) {
+            if let Some(parent) = window.parent().ok().flatten() {
+                // The message carries nothing but its type; the host snippet knows where to go.
+                let _ = parent.post_message(&JsValue::from_str(EXIT_MESSAGE), "*");
+            }
         }
-        if top.location().replace(url).is_ok() {
-            return;
+        if activated != Some(false) {
+            let _ = top.location().replace(url);
         }
+        // Never the frame itself: the host's CSP may not allow the neutral page in a frame,
+        // and the widget is already wiped, with its cover saying to close the tab.
+        return;
     }
     if window.location().replace(url).is_err() {
         log_error("could not leave the page; close the tab instead.");
