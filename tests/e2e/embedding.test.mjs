@@ -356,6 +356,49 @@ test('inline, by contrast: the host page\'s own scripts can read what is typed (
   await context.close();
 });
 
+test('the JS API: mount, update and destroy from a host script, also on an element that cannot have a shadow root', async () => {
+  const { page, log, context } = await openExample('council');
+  const result = await page.evaluate(async () => {
+    const { mount } = await import('/dist/pathway-widget.js');
+    const heading = (root) => root.querySelector('.pathway h2')?.textContent.trim();
+    const settle = () => new Promise((done) => setTimeout(done, 50));
+    const div = document.createElement('div');
+    div.textContent = 'Fallback: call 999.';
+    document.querySelector('main').append(div);
+    const handle = mount(div, { exitUrl: 'https://www.example.org/', mode: 'staff', setting: 'community' });
+    await settle();
+    const staff = heading(div.shadowRoot);
+    const setting = () => div.shadowRoot.querySelector('input[type=radio]:checked').labels[0].textContent.split(':')[0];
+    const community = setting();
+    handle.update({ setting: 'acute' });
+    await settle();
+    const acute = setting();
+    const kept = div.shadowRoot.querySelector('.pathway__exit').getAttribute('href');
+    let twice = '';
+    try { mount(div); } catch (error) { twice = error.message; }
+    handle.destroy();
+    handle.destroy();
+    const after = { widget: div.shadowRoot.querySelector('.pathway'), text: div.innerText };
+    // A list item cannot have a shadow root: the widget goes in directly, styled from the page.
+    const item = document.createElement('li');
+    document.querySelector('main').append(item);
+    const inline = mount(item);
+    await settle();
+    const exitColour = getComputedStyle(item.querySelector('.pathway__exit')).backgroundColor;
+    inline.destroy();
+    return { staff, community, acute, kept, twice, after, exitColour, emptied: item.querySelector('.pathway') };
+  });
+  assert.equal(result.staff, 'Guide for staff');
+  assert.deepEqual([result.community, result.acute], ['Community', 'Acute'], 'the setting given, then the one updated');
+  assert.equal(result.kept, 'https://www.example.org/', 'update keeps the options it is not given');
+  assert.match(result.twice, /already has a widget/);
+  assert.deepEqual(result.after, { widget: null, text: 'Fallback: call 999.' }, 'destroy (twice) brings the fallback back');
+  assert.equal(result.exitColour, 'rgb(212, 53, 28)', 'styled without a shadow root too');
+  assert.equal(result.emptied, null);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 /** The code blocks of docs/EMBEDDING.md marked `<!-- snippet: NAME -->`. */
 function snippets() {
   const text = readFileSync(new URL('../../docs/EMBEDDING.md', import.meta.url), 'utf8');
