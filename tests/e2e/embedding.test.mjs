@@ -101,14 +101,19 @@ const PROPERTIES = [
   'padding-left', 'border-top-width', 'border-top-left-radius', 'list-style-type', 'hyphens',
 ];
 
-/** Computed styles of the widget's parts on the screen showing. */
-function widgetStyles(scope, selectors) {
-  return scope.evaluate(({ selectors, properties }) => Object.fromEntries(selectors.map((selector) => {
-    const el = selector === '.pathway' ? __widget() : __widget().querySelector(selector);
+/**
+ * Computed styles of the first element matching each selector: in the widget (`.pathway`
+ * is its root), or on the host page outside the widget's element (not its fallback).
+ */
+function stylesOf(scope, selectors, where) {
+  return scope.evaluate(({ selectors, properties, where }) => Object.fromEntries(selectors.map((selector) => {
+    const el = where === 'widget'
+      ? (selector === '.pathway' ? __widget() : __widget().querySelector(selector))
+      : document.querySelector(`${selector}:not([data-pathway-widget] *, pathway-navigator *)`);
     if (!el) return [selector, 'missing'];
     const style = getComputedStyle(el);
     return [selector, Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]))];
-  })), { selectors, properties: PROPERTIES });
+  })), { selectors, properties: PROPERTIES, where });
 }
 
 const START_PARTS = ['.pathway', 'h2', 'p', '.pathway__exit', '.pathway__exit-hint', '[role=status]', '.pathway__progress', '.pathway__button', 'a[href^="tel:"]', 'ul'];
@@ -116,11 +121,11 @@ const FORM_PARTS = ['label', 'legend', '.pathway__hint', 'input[type=checkbox]',
 
 /** The widget's styles on its first screen and on the "About you" form. */
 async function stylesThrough(scope) {
-  const first = await widgetStyles(scope, START_PARTS);
+  const first = await stylesOf(scope, START_PARTS, 'widget');
   await scope.getByRole('button', { name: 'Write down what happened' }).click();
   await scope.getByRole('button', { name: /^Change About you/ }).click();
   await headingFocused(scope, 'Your record of what happened');
-  return { first, form: await widgetStyles(scope, FORM_PARTS) };
+  return { first, form: await stylesOf(scope, FORM_PARTS, 'widget') };
 }
 
 test('the host pages\' hostile CSS does not change the widget: its styles equal those on a plain page with the same theme', async () => {
@@ -157,15 +162,7 @@ test('the host pages\' hostile CSS does not change the widget: its styles equal 
 // Host parts whose look the widget could change if its CSS leaked.
 const HOST_PARTS = ['body', 'h1', 'main p', 'header a', 'nav a', 'footer a', 'footer p', 'ul', 'li', 'h2', 'button'];
 
-function hostStyles(page) {
-  return page.evaluate(({ selectors, properties }) => Object.fromEntries(selectors.map((selector) => {
-    // The host's own element, not the fallback inside the widget's element.
-    const el = document.querySelector(`${selector}:not([data-pathway-widget] *, pathway-navigator *)`);
-    if (!el) return [selector, 'missing'];
-    const style = getComputedStyle(el);
-    return [selector, Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]))];
-  })), { selectors: HOST_PARTS, properties: PROPERTIES });
-}
+const hostStyles = (page) => stylesOf(page, HOST_PARTS, 'host');
 
 test('the widget does not change the host pages: their styles are as without it, and it writes nothing outside itself', async () => {
   for (const { name } of EXAMPLES) {
