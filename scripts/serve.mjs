@@ -39,7 +39,8 @@ const TYPES = {
 /** Starts the server; resolves to it once it listens. Port 0 picks a free port. */
 export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
-  const pathname = new URL(req.url, `http://${host}`).pathname;
+  const url = new URL(req.url, `http://${host}`);
+  const { pathname } = url;
   const headers = {
     'Content-Security-Policy': FRAMING_PAGES.test(pathname) ? CSP_WITH_FRAME : CSP,
     'X-Content-Type-Options': 'nosniff',
@@ -50,7 +51,6 @@ export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
     ...(pathname.startsWith('/dist/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
   };
   try {
-    const url = new URL(req.url, `http://${host}`);
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root) || /(^|\/)\.|node_modules|target/.test(path.slice(root.length))) {
       throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
