@@ -60,11 +60,20 @@ async function firstRender(browser, base) {
       const { context, page } = await freshPage(browser, THROTTLE);
       await context.route(`${base}/bench-fallback.html`, (route) => route.fulfill({ contentType: 'text/html', body: fallbackOnly }));
       await page.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          if (!document.querySelector('.pathway__exit')) return;
+        // The widget renders into a shadow root, which an observer of the document does
+        // not see, so every shadow root is watched from the moment it is attached.
+        const watch = (root) => new MutationObserver((_, observer) => {
+          if (!root.querySelector('.pathway__exit')) return;
           observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => { window.widgetShown = performance.now(); }));
-        }).observe(document, { subtree: true, childList: true });
+          requestAnimationFrame(() => setTimeout(() => { window.widgetShown ??= performance.now(); }));
+        }).observe(root, { subtree: true, childList: true });
+        const attachShadow = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function attach(init) {
+          const root = attachShadow.call(this, init);
+          watch(root);
+          return root;
+        };
+        watch(document);
       });
       await page.goto(`${base}/${withWidget ? 'index.html' : 'bench-fallback.html'}`);
       if (withWidget) {
