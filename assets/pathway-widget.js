@@ -221,5 +221,8 @@ if (start) {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
   });
   customElements.get(TAG) ?? customElements.define(TAG, PathwayNavigator);
+  // Loaded with `async`, this can run while the page is still being read: the widget is
+  // ready sooner, and mounts on the elements once they are all there.
+  if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
   await Promise.all([...document.querySelectorAll('[data-pathway-widget]')].map(mountFromAttributes));
 }
