@@ -423,3 +423,29 @@ test('each snippet in docs/EMBEDDING.md, pasted into a plain page, gives a worki
     await context.close();
   }
 });
+
+test('an async loader that runs before the page has been read still mounts every widget', async () => {
+  // The page stops at a slow script in <head> until the loader has started, so the loader
+  // runs while the elements below are not there yet.
+  const { page, log, context } = await open(env, '/e2e-early.html', {
+    before: async (p, c) => {
+      const wasmLoaded = p.waitForResponse((r) => r.url().endsWith('/pathway_widget_bg.wasm'));
+      await c.route(`${env.base}/e2e-slow.js`, async (r) => {
+        await wasmLoaded;
+        await new Promise((done) => setTimeout(done, 500));
+        await r.fulfill({ contentType: 'text/javascript', body: 'window.slowDone = document.readyState;' });
+      });
+      await c.route(`${env.base}/e2e-early.html`, (r) => r.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Early</title>
+          <script type="module" async src="/dist/pathway-widget.js"></script><script src="/e2e-slow.js"></script></head>
+          <body><main><div data-pathway-widget data-exit-url="${EXIT_URL}">one</div><pathway-navigator exit-url="${EXIT_URL}">two</pathway-navigator></main></body></html>`,
+      }));
+    },
+  });
+  await page.getByRole('link', { name: /Exit this page/ }).nth(1).waitFor();
+  assert.equal(await page.evaluate(() => window.slowDone), 'loading', 'the slow script ran while the page was being read');
+  assert.equal(await page.locator('.pathway').count(), 2);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
