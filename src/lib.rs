@@ -19,6 +19,7 @@ pub mod model;
 pub mod plan;
 pub mod problem;
 pub mod quick_exit;
+pub mod reader;
 pub mod report;
 pub mod theme;
 pub mod training;

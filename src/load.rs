@@ -6,7 +6,7 @@
 
 use crate::model::{Pathway, PathwayFile};
 use crate::problem::Problem;
-use serde_json::error::Category;
+use crate::reader;
 
 /// One file's name and text.
 #[derive(Debug, Clone, Copy)]
@@ -49,7 +49,7 @@ pub fn load(files: &[DataFile<'_>]) -> Result<Loaded, Vec<Problem>> {
     for (file_index, file) in files.iter().enumerate() {
         match parse_file(file) {
             Ok(part) => parsed.push((file_index, part)),
-            Err(problem) => problems.push(problem),
+            Err(found) => problems.extend(found),
         }
     }
     if !problems.is_empty() {
@@ -130,61 +130,21 @@ fn append<T>(all: &mut Vec<T>, origins: &mut Vec<Origin>, items: Vec<T>, file: u
     all.extend(items);
 }
 
-/// Parses one file, turning a serde error into a [`Problem`] with the JSON path.
-fn parse_file(file: &DataFile<'_>) -> Result<PathwayFile, Problem> {
-    let deserializer = &mut serde_json::Deserializer::from_str(file.text);
-    let part = deserialize(deserializer).map_err(|(path, error)| {
-        Problem::new(file.name, path, error.to_string(), fix_for(&error))
-    })?;
-    deserializer
-        .end()
-        .map_err(|e| Problem::new(file.name, ".", e.to_string(), fix_for(&e)))?;
-    Ok(part)
-}
-
-#[cfg(feature = "json-paths")]
-fn deserialize(
-    deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
-) -> Result<PathwayFile, (String, serde_json::Error)> {
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        // A syntax error inside an object ends in `?` (no key read yet): drop it.
-        let path = match error.path().to_string().trim_end_matches(".?") {
-            "" | "." | "?" => ".".to_string(),
-            p => p.to_string(),
-        };
-        (path, error.into_inner())
-    })
-}
-
-#[cfg(not(feature = "json-paths"))]
-fn deserialize(
-    deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
-) -> Result<PathwayFile, (String, serde_json::Error)> {
-    serde::Deserialize::deserialize(deserializer).map_err(|e| (".".to_string(), e))
-}
-
-fn fix_for(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match error.classify() {
-        Category::Syntax | Category::Eof => format!(
+/// Parses one file: a syntax error gives its line and column; every field that is
+/// missing, unknown or of the wrong kind gives its JSON path.
+fn parse_file(file: &DataFile<'_>) -> Result<PathwayFile, Vec<Problem>> {
+    let value = serde_json::from_str(file.text).map_err(|error| {
+        let fix = format!(
             "Check the JSON just before line {}, column {}: a missing or extra comma, quote or bracket is the usual cause.",
             error.line(),
             error.column()
-        ),
-        Category::Io => "Check that the file can be read.".to_string(),
-        Category::Data if text.starts_with("unknown field") => {
-            "Remove this field or correct its spelling to one of the expected fields.".to_string()
-        }
-        Category::Data if text.starts_with("missing field") => {
-            "Add the missing field to the object at this path (see src/model.rs for what it holds).".to_string()
-        }
-        Category::Data if text.starts_with("unknown variant") => {
-            "Use one of the expected values listed.".to_string()
-        }
-        Category::Data => {
-            "Change the value at this path to the type or form expected (see src/model.rs).".to_string()
-        }
-    }
+        );
+        vec![Problem::new(file.name, ".", error.to_string(), fix)]
+    })?;
+    reader::read(value).map_err(|faults| {
+        let whole_file = |path: String| if path.is_empty() { ".".to_string() } else { path };
+        faults.into_iter().map(|f| Problem::new(file.name, whole_file(f.path), f.message, f.fix)).collect()
+    })
 }
 
 #[cfg(test)]
@@ -204,7 +164,6 @@ mod tests {
     }
 
     #[test]
-    #[cfg(feature = "json-paths")]
     fn unknown_fields_name_their_path() {
         let text = r#"{"steps": [{"id": "a", "kind": "info", "title": "A", "nxt": "b"}]}"#;
         let problems = one("a.json", text).unwrap_err();

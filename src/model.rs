@@ -1,38 +1,27 @@
-//! The pathway as data: the serde types that `pathway-data/*.json` deserialises into.
+//! The pathway as data: the types that `pathway-data/*.json` is read into.
 //!
-//! Everything a person reads comes from here, as plain text (never markup). The types are
-//! strict (`deny_unknown_fields`) so a misspelt field is reported instead of silently
-//! ignored. No yew, no web-sys: this module is shared by the widget, the validator CLI and
-//! the tests.
+//! Everything a person reads comes from here, as plain text (never markup). Reading is
+//! strict (see the end of this file and [`crate::reader`]): a misspelt field is reported
+//! instead of silently ignored. No yew, no web-sys: this module is shared by the widget,
+//! the validator CLI and the tests.
 
-use serde::{Deserialize, Serialize};
+use crate::reader::{read_names, read_object};
 
 /// One data file. A pathway may be split over several files; each holds any of the lists,
 /// and exactly one of them holds `meta`. [`crate::load`] merges them into a [`Pathway`].
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PathwayFile {
-    /// Documentation for data authors; never shown and never checked.
-    #[serde(default, rename = "$comment", skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<Step>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routes: Vec<Route>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<Service>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guide: Vec<GuideSection>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<Scenario>,
 }
 
 /// A whole pathway: every file merged.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pathway {
     pub meta: Meta,
     pub steps: Vec<Step>,
@@ -46,8 +35,7 @@ pub struct Pathway {
 }
 
 /// What the pathway is and where it starts.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Meta {
     /// Shown as the widget's name, for example "Hate incident support".
     pub title: String,
@@ -58,50 +46,38 @@ pub struct Meta {
     /// Contact ids for the "in danger now" box on the start step and the plan.
     pub emergency: Vec<String>,
     /// Short honest notes about the data itself (how it is checked, that details change).
-    #[serde(default)]
     pub notes: Vec<String>,
 }
 
 /// One screen of the journey.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub id: String,
     pub kind: StepKind,
     /// The step's heading; it takes focus when the step opens.
     pub title: String,
     /// Paragraphs under the heading.
-    #[serde(default)]
     pub intro: Vec<String>,
     /// Headed blocks of text, some shown only for certain answers.
-    #[serde(default)]
     pub sections: Vec<Section>,
     /// The answers offered (`one` and `many` steps only).
-    #[serde(default)]
     pub choices: Vec<Choice>,
     /// Where Continue goes (`info` and `many` steps) unless a branch matches first.
-    #[serde(default)]
     pub next: Option<String>,
     /// Conditional ways forward, tried in order before `next`.
-    #[serde(default)]
     pub branches: Vec<Branch>,
     /// Show the "in danger now" box on this step.
-    #[serde(default)]
     pub show_emergency: bool,
     /// Contact ids listed on this step.
-    #[serde(default)]
     pub contacts: Vec<String>,
     /// List the services of these kinds that fit the answers so far, grouped by urgency.
-    #[serde(default)]
     pub list_services: Vec<ServiceKind>,
     /// Text of the Continue button, when "Continue" is not the right word.
-    #[serde(default)]
     pub continue_label: Option<String>,
 }
 
 /// How a step is answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepKind {
     /// Text and a Continue button.
     Info,
@@ -114,52 +90,42 @@ pub enum StepKind {
 }
 
 /// A headed block of text on a step.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub heading: String,
     pub paragraphs: Vec<String>,
     /// Shown only when any of these tags was answered; always shown when empty.
-    #[serde(default)]
     pub when_any: Vec<String>,
 }
 
 /// One answer on a `one` or `many` step.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     /// Unique within its step.
     pub id: String,
     /// The words on the button or checkbox, in the person's words.
     pub label: String,
     /// A short explanation under the label.
-    #[serde(default)]
     pub hint: Option<String>,
     /// Where this answer leads (`one` steps only, where it is required).
-    #[serde(default)]
     pub next: Option<String>,
     /// Facts this answer adds, used by sections, branches and services (`when_any`).
-    #[serde(default)]
     pub tags: Vec<String>,
     /// A route id: choosing this answer puts that route on the plan.
-    #[serde(default)]
     pub route: Option<String>,
     /// On a `many` step: ticking this clears the others ("None of these", "Not sure").
-    #[serde(default)]
     pub exclusive: bool,
 }
 
 /// A conditional way forward from an `info` or `many` step.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Branch {
     pub when_any: Vec<String>,
     pub next: String,
 }
 
 /// Something the person can choose to do: report, get support, keep a record.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Route {
     pub id: String,
     pub title: String,
@@ -175,15 +141,13 @@ pub struct Route {
 }
 
 /// Whether a route can be used without giving your name.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Anonymity {
     pub answer: AnonymousAnswer,
     pub detail: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AnonymousAnswer {
     Yes,
     No,
@@ -192,18 +156,15 @@ pub enum AnonymousAnswer {
 }
 
 /// One way of reaching a route.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Way {
     pub how: WayKind,
     pub text: String,
-    #[serde(default)]
     pub contacts: Vec<String>,
 }
 
 /// The ways of reaching a route that DESIGN.md asks every route to cover.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum WayKind {
     Phone,
     Text,
@@ -223,23 +184,10 @@ impl WayKind {
         WayKind::Bsl,
         WayKind::Interpreter,
     ];
-
-    /// The JSON spelling, used in messages to data authors.
-    pub fn key(self) -> &'static str {
-        match self {
-            WayKind::Phone => "phone",
-            WayKind::Text => "text",
-            WayKind::Online => "online",
-            WayKind::InPerson => "in_person",
-            WayKind::Bsl => "bsl",
-            WayKind::Interpreter => "interpreter",
-        }
-    }
 }
 
 /// A service: care, support or advice.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Service {
     pub id: String,
     pub name: String,
@@ -247,24 +195,18 @@ pub struct Service {
     pub kind: ServiceKind,
     pub urgency: Urgency,
     /// The point-of-entry cluster from the LLR care pathway, for care services.
-    #[serde(default)]
     pub cluster: Option<Cluster>,
     /// Physical health, mental health or both, for care services.
-    #[serde(default)]
     pub health: Vec<Health>,
     /// Listed when any of these tags was answered; listed for everyone when empty.
-    #[serde(default)]
     pub when_any: Vec<String>,
     /// Contact ids. May be empty when no sourced contact exists; then `how_to_find` says how.
-    #[serde(default)]
     pub contacts: Vec<String>,
     /// How to find this kind of service when there is no sourced contact.
-    #[serde(default)]
     pub how_to_find: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServiceKind {
     /// Health and social care (the LLR care pathway's table).
     Care,
@@ -275,8 +217,7 @@ pub enum ServiceKind {
 }
 
 /// How soon a service is for. Services are grouped by this, most urgent first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Urgency {
     Now,
     Today,
@@ -289,8 +230,7 @@ impl Urgency {
 }
 
 /// The points of entry of the LLR care pathway.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Cluster {
     Acute,
     Primary,
@@ -300,20 +240,9 @@ pub enum Cluster {
 
 impl Cluster {
     pub const ALL: [Cluster; 4] = [Cluster::Acute, Cluster::Primary, Cluster::Community, Cluster::Specialised];
-
-    /// The name hosts use in `data-setting`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Cluster::Acute => "acute",
-            Cluster::Primary => "primary",
-            Cluster::Community => "community",
-            Cluster::Specialised => "specialised",
-        }
-    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Health {
     Physical,
     Mental,
@@ -321,19 +250,10 @@ pub enum Health {
 
 impl Health {
     pub const ALL: [Health; 2] = [Health::Physical, Health::Mental];
-
-    /// The name hosts use in `data-health`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Health::Physical => "physical",
-            Health::Mental => "mental",
-        }
-    }
 }
 
 /// One phone number, text number, website, address or app, with where it came from.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Contact {
     pub id: String,
     /// What this is, for example "Stop Hate UK helpline".
@@ -342,12 +262,9 @@ pub struct Contact {
     /// What the person reads, for example "0800 138 1625".
     pub value: String,
     /// The link, if any: `https:`, `tel:`, `sms:` or `mailto:` only.
-    #[serde(default)]
     pub href: Option<String>,
-    #[serde(default)]
     pub hours: Option<String>,
     /// Anything the person should know before using it (cost, what to say, limits).
-    #[serde(default)]
     pub note: Option<String>,
     /// Where the fact was read: an `https:` address.
     pub source: String,
@@ -356,15 +273,10 @@ pub struct Contact {
     /// When a person last checked the fact against the source (`YYYY-MM-DD`).
     pub verified: String,
     /// The source is old (before 2022) or disputed: the widget says it may have changed.
-    #[serde(default)]
     pub may_have_changed: bool,
-    /// For data authors only (conflicting sources, what to check next); never shown.
-    #[serde(default)]
-    pub author_note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContactKind {
     Phone,
     Text,
@@ -377,28 +289,22 @@ pub enum ContactKind {
 
 /// One procedure of the staff guide (recognise, respond, choices, refer, safeguarding,
 /// record, follow up): what every setting does, then notes for particular settings.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GuideSection {
     pub id: String,
     pub heading: String,
     /// For every setting.
     pub paragraphs: Vec<String>,
     /// For some settings or one kind of health only.
-    #[serde(default)]
     pub notes: Vec<GuideNote>,
     /// List the services of the staff member's setting and kind of health here.
-    #[serde(default)]
     pub list_services: bool,
 }
 
 /// Guide text for some points of entry only. An empty list means all of them.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GuideNote {
-    #[serde(default)]
     pub settings: Vec<Cluster>,
-    #[serde(default)]
     pub health: Vec<Health>,
     pub paragraphs: Vec<String>,
 }
@@ -411,8 +317,7 @@ impl GuideNote {
 }
 
 /// A practice case for staff: a situation, then questions with feedback on every answer.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     pub id: String,
     pub title: String,
@@ -422,23 +327,56 @@ pub struct Scenario {
     pub questions: Vec<Question>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub prompt: String,
     pub answers: Vec<Answer>,
 }
 
 /// One answer to a practice question, with feedback tied to the pathway.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
     pub label: String,
     pub feedback: String,
     /// The answer the pathway points to (at least one per question).
-    #[serde(default)]
     pub best: bool,
 }
+
+// How each type is read from JSON: fields are required unless `optional`; the fields
+// only data authors read are allowed and dropped.
+read_object!(PathwayFile { meta: optional, steps: optional, routes: optional, services: optional,
+    contacts: optional, guide: optional, scenarios: optional } ignoring "$comment");
+read_object!(Meta { title, area, start, emergency, notes: optional });
+read_object!(Step { id, kind, title, intro: optional, sections: optional, choices: optional,
+    next: optional, branches: optional, show_emergency: optional, contacts: optional,
+    list_services: optional, continue_label: optional });
+read_names!(StepKind { Info = "info", One = "one", Many = "many", Plan = "plan" });
+read_object!(Section { heading, paragraphs, when_any: optional });
+read_object!(Choice { id, label, hint: optional, next: optional, tags: optional, route: optional,
+    exclusive: optional });
+read_object!(Branch { when_any, next });
+read_object!(Route { id, title, summary, what_happens_next, who_will_know, anonymous, change_mind, ways });
+read_object!(Anonymity { answer, detail });
+read_names!(AnonymousAnswer { Yes = "yes", No = "no", Partly = "partly", NotApplicable = "not_applicable" });
+read_object!(Way { how, text, contacts: optional });
+read_names!(WayKind { Phone = "phone", Text = "text", Online = "online", InPerson = "in_person",
+    Bsl = "bsl", Interpreter = "interpreter" });
+read_object!(Service { id, name, summary, kind, urgency, cluster: optional, health: optional,
+    when_any: optional, contacts: optional, how_to_find: optional });
+read_names!(ServiceKind { Care = "care", Support = "support", Advice = "advice" });
+read_names!(Urgency { Now = "now", Today = "today", Soon = "soon", AnyTime = "any_time" });
+read_names!(Cluster { Acute = "acute", Primary = "primary", Community = "community",
+    Specialised = "specialised" });
+read_names!(Health { Physical = "physical", Mental = "mental" });
+read_object!(Contact { id, label, kind, value, href: optional, hours: optional, note: optional,
+    source, source_date, verified, may_have_changed: optional } ignoring "author_note");
+read_names!(ContactKind { Phone = "phone", Text = "text", Textphone = "textphone", Website = "website",
+    Email = "email", Address = "address", App = "app" });
+read_object!(GuideSection { id, heading, paragraphs, notes: optional, list_services: optional });
+read_object!(GuideNote { settings: optional, health: optional, paragraphs });
+read_object!(Scenario { id, title, setting, health, situation, questions });
+read_object!(Question { prompt, answers });
+read_object!(Answer { label, feedback, best: optional });
 
 /// Link schemes allowed anywhere in the data (DESIGN.md, privacy rule 8).
 pub const SAFE_SCHEMES: [&str; 4] = ["https:", "tel:", "sms:", "mailto:"];

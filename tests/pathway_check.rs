@@ -43,7 +43,14 @@ fn the_smallest_valid_fixture_is_valid() {
 
 #[test]
 fn json_syntax_errors_give_line_and_column() {
-    rejects("syntax", "steps[0]", "expected `,` or `}` at line 5 column 55");
+    rejects("syntax", ".", "expected `,` or `}` at line 5 column 55");
+}
+
+#[test]
+fn every_value_of_the_wrong_kind_is_reported_at_its_path() {
+    rejects("wrong-kinds", "meta.title", "expected text in double quotes, found a number");
+    rejects("wrong-kinds", "steps[0].kind", "unknown value `quiz`, expected one of `info`, `one`, `many`, `plan`");
+    rejects("wrong-kinds", "steps[1].intro", "expected a list in square brackets, found text");
 }
 
 #[test]

@@ -114,6 +114,7 @@ test('rule 9: a broken data file keeps the fallback and logs the file, the JSON 
   for (const [file, expected] of [
     ['syntax.json', /syntax\.json: .*line \d+ column \d+\n\s+fix: /],
     ['dangling-reference.json', /dangling-reference\.json: steps\[\d+\]\..*\n\s+fix: /],
+    ['wrong-kinds.json', /wrong-kinds\.json: steps\[1\]\.intro: expected a list .*\n\s+fix: /],
   ]) {
     const opened = await hostWithData(`/tests/fixtures/${file}`);
     await assertFallbackKept(opened, expected);

@@ -1,0 +1,314 @@
+//! Reads parsed JSON into the model, by hand, naming the JSON path of every problem.
+//!
+//! serde's derived deserialisers were a third of the widget's code and stop at the first
+//! problem, with no path unless `serde_path_to_error` is added on top. Reading a
+//! [`serde_json::Value`] through [`FromJson`] costs a fraction of that and reports every
+//! missing, unknown or mistyped field of a file at once, each at its path
+//! (`steps[4].choices[2].next`), natively and in the browser alike. [`read_object!`] and
+//! [`read_names!`] state, next to each type, how it is read (see `model.rs`).
+
+use serde_json::{Map, Value};
+
+/// Something wrong with the shape of the data, found while reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    /// The JSON path; empty for the whole file.
+    pub path: String,
+    pub message: String,
+    pub fix: String,
+}
+
+/// A model type that can be read from JSON. `None` means a fault was recorded.
+pub trait FromJson: Sized {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self>;
+}
+
+/// Reads a whole file's value, returning it or every fault found in it.
+pub fn read<T: FromJson>(value: Value) -> Result<T, Vec<Fault>> {
+    let mut faults = Vec::new();
+    match T::from_json(value, "", &mut faults) {
+        Some(read) if faults.is_empty() => Ok(read),
+        _ => Err(faults),
+    }
+}
+
+fn field_path(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// What a value is, in the words a data author uses.
+fn found(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Records that `value` is not the kind of value expected at `path`.
+fn wrong<T>(value: &Value, path: &str, expected: &str, faults: &mut Vec<Fault>) -> Option<T> {
+    faults.push(Fault {
+        path: path.to_string(),
+        message: format!("expected {expected}, found {}", found(value)),
+        fix: format!("Write {expected} here (see src/model.rs for what it holds)."),
+    });
+    None
+}
+
+impl FromJson for String {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+        match value {
+            Value::String(text) => Some(text),
+            other => wrong(&other, path, "text in double quotes", faults),
+        }
+    }
+}
+
+impl FromJson for bool {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+        match value {
+            Value::Bool(flag) => Some(flag),
+            other => wrong(&other, path, "true or false", faults),
+        }
+    }
+}
+
+/// A list; every item is read, so every faulty item is reported.
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+        let mut read = Vec::new();
+        let mut read_item = |item, at: &str, faults: &mut Vec<Fault>| T::from_json(item, at, faults).map(|item| read.push(item));
+        each_item(value, path, faults, &mut read_item).then_some(read)
+    }
+}
+
+/// Reads each item of a list with `read_item`; true when every one was read. (Not generic,
+/// so the loop is compiled once rather than once for every type of list.)
+fn each_item(
+    value: Value,
+    path: &str,
+    faults: &mut Vec<Fault>,
+    read_item: &mut dyn FnMut(Value, &str, &mut Vec<Fault>) -> Option<()>,
+) -> bool {
+    let Value::Array(items) = value else {
+        return wrong::<()>(&value, path, "a list in square brackets", faults).is_some();
+    };
+    let mut all_read = true;
+    for (index, item) in items.into_iter().enumerate() {
+        all_read &= read_item(item, &format!("{path}[{index}]"), faults).is_some();
+    }
+    all_read
+}
+
+/// An optional value: `null` is the same as leaving the field out.
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+        match value {
+            Value::Null => Some(None),
+            other => T::from_json(other, path, faults).map(Some),
+        }
+    }
+}
+
+/// A JSON object being read into a struct: fields are taken one by one, and whatever is
+/// left when it is closed is an unknown (usually misspelt) field.
+#[derive(Debug)]
+pub struct Object<'f> {
+    fields: Map<String, Value>,
+    path: String,
+    faults: &'f mut Vec<Fault>,
+}
+
+impl<'f> Object<'f> {
+    pub fn open(value: Value, path: &str, faults: &'f mut Vec<Fault>) -> Option<Self> {
+        match value {
+            Value::Object(fields) => Some(Object { fields, path: path.to_string(), faults }),
+            other => wrong(&other, path, "an object in curly brackets", faults),
+        }
+    }
+
+    /// A field that must be there.
+    pub fn required<T: FromJson>(&mut self, key: &str) -> Option<T> {
+        let (value, path) = self.take(key, true)?;
+        T::from_json(value, &path, self.faults)
+    }
+
+    /// A field that may be left out (or `null`): then it is empty, `false` or `None`.
+    pub fn optional<T: FromJson + Default>(&mut self, key: &str) -> Option<T> {
+        match self.take(key, false) {
+            Some((value, path)) => T::from_json(value, &path, self.faults),
+            None => Some(T::default()),
+        }
+    }
+
+    /// Takes a field's value with its path; `None` (and a fault if it is `required`) when
+    /// it is missing or `null`.
+    fn take(&mut self, key: &str, required: bool) -> Option<(Value, String)> {
+        match self.fields.remove(key) {
+            Some(Value::Null) if !required => None,
+            Some(value) => Some((value, field_path(&self.path, key))),
+            None => {
+                if required {
+                    self.faults.push(Fault {
+                        path: self.path.clone(),
+                        message: format!("missing field `{key}`"),
+                        fix: format!("Add `{key}` to the object at this path (see src/model.rs for what it holds)."),
+                    });
+                }
+                None
+            }
+        }
+    }
+
+    /// A field only data authors read (`$comment`, `author_note`): allowed, then dropped.
+    pub fn ignored(&mut self, key: &str) {
+        self.fields.remove(key);
+    }
+
+    /// Reports every field not taken; `known` lists the ones that are allowed.
+    pub fn close(self, known: &[&str]) {
+        for key in self.fields.keys() {
+            self.faults.push(Fault {
+                path: field_path(&self.path, key),
+                message: format!("unknown field `{key}`, expected one of `{}`", known.join("`, `")),
+                fix: "Remove this field or correct its spelling to one of the expected fields.".to_string(),
+            });
+        }
+    }
+}
+
+/// Records that `name` is not one of `allowed`.
+pub fn unknown_name<T>(name: &str, path: &str, allowed: &[&str], faults: &mut Vec<Fault>) -> Option<T> {
+    faults.push(Fault {
+        path: path.to_string(),
+        message: format!("unknown value `{name}`, expected one of `{}`", allowed.join("`, `")),
+        fix: "Use one of the expected values listed.".to_string(),
+    });
+    None
+}
+
+/// How a struct is read: each field, required unless marked `optional`, `ignored` ones
+/// allowed and dropped, and a JSON name when it differs from the field's (`"$comment"`).
+///
+/// ```text
+/// read_object!(Branch { when_any, next });
+/// read_object!(Section { heading, paragraphs, when_any: optional });
+/// ```
+macro_rules! read_object {
+    ($ty:ident { $($field:ident $(: $how:ident)?),* $(,)? } $(ignoring $($ignored:literal),+)?) => {
+        impl $crate::reader::FromJson for $ty {
+            fn from_json(
+                value: serde_json::Value,
+                path: &str,
+                faults: &mut Vec<$crate::reader::Fault>,
+            ) -> Option<Self> {
+                let mut object = $crate::reader::Object::open(value, path, faults)?;
+                $(let $field = $crate::reader::read_object!(@take object, stringify!($field) $(, $how)?);)*
+                $($(object.ignored($ignored);)+)?
+                object.close(&[$(stringify!($field),)* $($($ignored),+)?]);
+                Some($ty { $($field: $field?),* })
+            }
+        }
+    };
+    (@take $object:ident, $key:expr) => { $object.required($key) };
+    (@take $object:ident, $key:expr, optional) => { $object.optional($key) };
+}
+pub(crate) use read_object;
+
+/// How an enum is read: from one of the names given, which are also its [`key`]s.
+///
+/// ```text
+/// read_names!(Health { Physical = "physical", Mental = "mental" });
+/// ```
+macro_rules! read_names {
+    ($ty:ident { $($variant:ident = $name:literal),+ $(,)? }) => {
+        impl $ty {
+            /// The name in the data (and in the host's options).
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)+
+                }
+            }
+        }
+
+        impl $crate::reader::FromJson for $ty {
+            fn from_json(
+                value: serde_json::Value,
+                path: &str,
+                faults: &mut Vec<$crate::reader::Fault>,
+            ) -> Option<Self> {
+                let name = String::from_json(value, path, faults)?;
+                match name.as_str() {
+                    $($name => Some($ty::$variant),)+
+                    _ => $crate::reader::unknown_name(&name, path, &[$($name),+], faults),
+                }
+            }
+        }
+    };
+}
+pub(crate) use read_names;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[derive(Debug, PartialEq)]
+    struct Pair {
+        name: String,
+        tags: Vec<String>,
+        on: bool,
+    }
+    read_object!(Pair { name, tags: optional, on: optional } ignoring "author_note");
+
+    fn faults_of(value: Value) -> Vec<(String, String)> {
+        read::<Vec<Pair>>(value).unwrap_err().into_iter().map(|f| (f.path, f.message)).collect()
+    }
+
+    #[test]
+    fn optional_fields_default_and_ignored_fields_are_dropped() {
+        let read: Pair = read(json!({"name": "a", "author_note": "only for authors", "on": null})).unwrap();
+        assert_eq!(read, Pair { name: "a".into(), tags: vec![], on: false });
+    }
+
+    #[test]
+    fn every_fault_is_reported_at_its_path() {
+        let faults = faults_of(json!([
+            {"name": "ok"},
+            {"nmae": "typo", "tags": ["x", 3]},
+            "not an object"
+        ]));
+        assert_eq!(
+            faults,
+            vec![
+                ("[1]".to_string(), "missing field `name`".to_string()),
+                ("[1].tags[1]".to_string(), "expected text in double quotes, found a number".to_string()),
+                ("[1].nmae".to_string(), "unknown field `nmae`, expected one of `name`, `tags`, `on`, `author_note`".to_string()),
+                ("[2]".to_string(), "expected an object in curly brackets, found text".to_string()),
+            ]
+        );
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Light {
+        Red,
+        Green,
+    }
+    read_names!(Light { Red = "red", Green = "green" });
+
+    #[test]
+    fn names_read_and_unknown_names_list_the_allowed_ones() {
+        assert_eq!(read::<Light>(json!("green")), Ok(Light::Green));
+        assert_eq!(Light::Red.key(), "red");
+        let faults = read::<Vec<Light>>(json!(["red", "blue"])).unwrap_err();
+        assert_eq!(faults[0].path, "[1]");
+        assert_eq!(faults[0].message, "unknown value `blue`, expected one of `red`, `green`");
+    }
+}
