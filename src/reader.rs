@@ -80,6 +80,41 @@ impl FromJson for bool {
     }
 }
 
+/// A whole number that is not negative and fits `T`, such as a count or an index.
+fn whole_number<T: TryFrom<u64>>(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
+    match value.as_u64().and_then(|number| T::try_from(number).ok()) {
+        Some(number) => Some(number),
+        None => wrong(&value, path, "a whole number, 0 or more", faults),
+    }
+}
+
+impl FromJson for u32 {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+        whole_number(value, path, faults)
+    }
+}
+
+impl FromJson for usize {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+        whole_number(value, path, faults)
+    }
+}
+
+/// A pair, written as a list of two.
+impl<A: FromJson, B: FromJson> FromJson for (A, B) {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+        match value {
+            Value::Array(items) if items.len() == 2 => {
+                let mut items = items.into_iter();
+                let first = A::from_json(items.next()?, &format!("{path}[0]"), faults);
+                let second = B::from_json(items.next()?, &format!("{path}[1]"), faults);
+                Some((first?, second?))
+            }
+            other => wrong(&other, path, "a list of two", faults),
+        }
+    }
+}
+
 /// A list; every item is read, so every faulty item is reported.
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
@@ -294,6 +329,15 @@ mod tests {
                 ("[2]".to_string(), "expected an object in curly brackets, found text".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn numbers_are_whole_and_fit_and_pairs_have_two_items() {
+        assert_eq!(read::<(String, u32)>(json!(["rounds", 600000])), Ok(("rounds".to_string(), 600_000)));
+        for bad in [json!(-1), json!(1.5), json!(5_000_000_000u64), json!("7")] {
+            assert_eq!(read::<u32>(bad).unwrap_err()[0].message.split(',').next(), Some("expected a whole number"));
+        }
+        assert!(read::<(String, u32)>(json!(["rounds"])).is_err());
     }
 
     #[derive(Debug, Clone, Copy, PartialEq)]

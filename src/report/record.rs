@@ -5,24 +5,48 @@
 //! encrypted file ([`super::sealed`]) or takes a summary away ([`super::share`]).
 
 use super::form::{field_by_id, fields, Kind};
-use serde::{Deserialize, Serialize};
+use crate::reader::{read_object, FromJson, Object};
+use serde::Serialize;
+use serde_json::Value;
 use std::collections::HashSet;
 
 /// One answer. Text fields hold text; option fields hold the indices of the options picked,
 /// in the order offered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Answer {
     Text(String),
     Picks(Vec<usize>),
 }
 
+/// As serde writes it: `{"text": "..."}` or `{"picks": [0, 2]}`.
+impl FromJson for Answer {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<crate::reader::Fault>) -> Option<Self> {
+        let mut object = Object::open(value, path, faults)?;
+        let text = object.optional::<Option<String>>("text");
+        let picks = object.optional::<Option<Vec<usize>>>("picks");
+        object.close(&["text", "picks"]);
+        match (text?, picks?) {
+            (Some(text), None) => Some(Answer::Text(text)),
+            (None, Some(picks)) => Some(Answer::Picks(picks)),
+            _ => crate::reader::unknown_name("an answer", path, &["text", "picks"], faults),
+        }
+    }
+}
+
 /// Answers by field id, kept sorted by id so that equal answers compare equal. Blank
 /// answers are never kept. A form has a few dozen fields, so a sorted `Vec` does the job
 /// of a map; a `BTreeMap` here cost about 3 KB of gzip in the widget.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct Answers(Vec<(String, Answer)>);
+
+/// As serde writes it: a list of `[id, answer]` pairs ([`Record::sanitised`] sorts them).
+impl FromJson for Answers {
+    fn from_json(value: Value, path: &str, faults: &mut Vec<crate::reader::Fault>) -> Option<Self> {
+        Vec::from_json(value, path, faults).map(Answers)
+    }
+}
 
 impl Answers {
     pub fn get(&self, id: &str) -> Option<&Answer> {
@@ -77,13 +101,14 @@ impl FromIterator<(String, Answer)> for Answers {
 }
 
 /// Everything the person has written down.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Record {
     /// Answers to the person sections.
     pub about: Answers,
     /// Answers to the incident sections, one entry per incident, in the order added.
     pub incidents: Vec<Answers>,
 }
+read_object!(Record { about, incidents });
 
 /// Which answers an edit is about: the person's, or one incident's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -344,7 +369,7 @@ mod tests {
     fn sanitising_drops_what_the_form_cannot_show() {
         let json = r#"{"about":[["what",{"text":"wrong part"}],["name",{"text":"Sam"}],["nope",{"text":"x"}]],
             "incidents":[[["place",{"picks":[0,1]}],["known",{"picks":[1]}],["because_of",{"picks":[2,0]}],["known",{"picks":[2]}],["date",{"picks":[1]}]]]}"#;
-        let record: Record = serde_json::from_str(json).expect("parses");
+        let record: Record = crate::reader::read(serde_json::from_str(json).expect("is JSON")).expect("is a record");
         let clean = record.sanitised();
         assert_eq!(clean.about.ids().collect::<Vec<_>>(), ["name"]);
         assert_eq!(clean.incidents[0].ids().collect::<Vec<_>>(), ["known"]);

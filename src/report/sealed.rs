@@ -9,7 +9,8 @@
 //! for an unreasonable number of rounds, is refused before any work is done.
 
 use super::record::Record;
-use serde::{Deserialize, Serialize};
+use crate::reader::{self, read_object};
+use serde::Serialize;
 
 /// PBKDF2 rounds for new files (OWASP's 2023 advice for PBKDF2-HMAC-SHA-256).
 pub const ITERATIONS: u32 = 600_000;
@@ -27,8 +28,7 @@ const CIPHER: &str = "AES-256-GCM";
 const ROUNDS_ACCEPTED: std::ops::RangeInclusive<u32> = 100_000..=5_000_000;
 
 /// An encrypted record as it is stored in the file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SealedFile {
     format: String,
     version: u32,
@@ -39,6 +39,7 @@ pub struct SealedFile {
     iv: String,
     data: String,
 }
+read_object!(SealedFile { format, version, kdf, iterations, cipher, salt, iv, data });
 
 /// Why a file could not be opened. Each comes with words for the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +83,7 @@ impl SealedFile {
 
     /// Reads a file, refusing anything this version cannot open safely.
     pub fn parse(text: &str) -> Result<Self, OpenError> {
-        let file: SealedFile = serde_json::from_str(text).map_err(|_| OpenError::NotARecord)?;
+        let file: SealedFile = read_json(text)?;
         let known = file.format == FORMAT && file.version == 1 && file.kdf == KDF && file.cipher == CIPHER;
         let sizes = file.salt().is_some_and(|s| s.len() == SALT_BYTES) && file.iv().is_some_and(|v| v.len() == IV_BYTES);
         if known && sizes && ROUNDS_ACCEPTED.contains(&file.iterations) && file.data().is_some() {
@@ -116,7 +117,13 @@ pub fn record_bytes(record: &Record) -> Vec<u8> {
 /// The record from decrypted bytes, cleaned of anything this version's form cannot show.
 pub fn record_from_bytes(bytes: &[u8]) -> Result<Record, OpenError> {
     let text = std::str::from_utf8(bytes).map_err(|_| OpenError::NotARecord)?;
-    serde_json::from_str::<Record>(text).map(Record::sanitised).map_err(|_| OpenError::NotARecord)
+    read_json(text).map(Record::sanitised)
+}
+
+/// Reads a file's JSON; anything this version did not write is not a record.
+fn read_json<T: reader::FromJson>(text: &str) -> Result<T, OpenError> {
+    let value = serde_json::from_str(text).map_err(|_| OpenError::NotARecord)?;
+    reader::read(value).map_err(|_| OpenError::NotARecord)
 }
 
 fn hex(bytes: &[u8]) -> String {
