@@ -1,7 +1,7 @@
 // `make bench`: measures every budget of DESIGN.md against the release build in dist/
 // (make builds it first), prints a table with which budgets pass, and writes it to
 // docs/BENCHMARKS.md with the date and the machine. Timings are medians of several runs
-// in headless Chromium (BENCH_RUNS, default 7); nothing here is asserted by a test.
+// in headless Chromium (BENCH_RUNS, default 11); nothing here is asserted by a test.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, platform, release } from 'node:os';
@@ -11,7 +11,7 @@ import { serve } from '../scripts/serve.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { generatedPathway, STEPS, SERVICES } from './dataset.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS || 7);
+const RUNS = Number(process.env.BENCH_RUNS || 11);
 const THROTTLE = 4;
 const STEP_MOVES = 60;
 const root = new URL('..', import.meta.url);
@@ -45,10 +45,21 @@ async function freshPage(browser, rate) {
   return { context, page };
 }
 
+/** The moments of a first render, in order, each timed from navigation start. */
+const PHASES = [
+  ['loader', "the loader runs (it asks for the glue, the .wasm and the CSS)"],
+  ['fetched', 'the .wasm has arrived'],
+  ['instantiated', 'the .wasm is compiled and instantiated'],
+  ['mounting', 'mount() starts (the CSS is in)'],
+  ['rendered', "the widget is in the DOM (default data parsed and validated, yew's first render)"],
+  ['shown', 'the widget is on screen (style, layout, paint): the first-render time'],
+];
+
 /**
  * First render, throttled: the demo page as a portal serves it (the widget's first frame
  * with its controls in place), against the same page without the widget's script (its
- * static fallback's first contentful paint), alternating in one run.
+ * static fallback's first contentful paint), alternating in one run. Widget runs also
+ * note the moments in PHASES, to show where the time goes.
  */
 async function firstRender(browser, base) {
   const indexHtml = readFileSync(new URL('index.html', root), 'utf8');
@@ -59,28 +70,45 @@ async function firstRender(browser, base) {
     for (const withWidget of [true, false]) {
       const { context, page } = await freshPage(browser, THROTTLE);
       await context.route(`${base}/bench-fallback.html`, (route) => route.fulfill({ contentType: 'text/html', body: fallbackOnly }));
-      // Each time is reported through the console: waiting with page.waitForFunction()
-      // would inject Playwright's own script, whose evaluation (80 ms at 4×) lands in the
-      // middle of the widget's start-up.
+      // Times are reported through the console: waiting with page.waitForFunction() would
+      // inject Playwright's own script, whose evaluation (80 ms at 4×) lands in the middle
+      // of the widget's start-up.
       const reported = page.waitForEvent('console', (message) => message.text().startsWith('bench:'));
       await page.addInitScript((timeWidget) => {
-        const report = (time) => console.debug(`bench: ${time}`);
-        if (!timeWidget) {
-          new PerformanceObserver((entries) => {
-            const paint = entries.getEntriesByName('first-contentful-paint')[0];
-            if (paint) report(paint.startTime);
-          }).observe({ type: 'paint', buffered: true });
-          return;
-        }
+        const moments = {};
+        const note = (name) => { moments[name] ??= performance.now(); };
+        const report = () => console.debug(`bench: ${JSON.stringify(moments)}`);
+        new PerformanceObserver((entries) => {
+          const paint = entries.getEntriesByName('first-contentful-paint')[0];
+          if (!paint) return;
+          moments.painted = paint.startTime;
+          if (!timeWidget) report();
+        }).observe({ type: 'paint', buffered: true });
+        if (!timeWidget) return;
+        const { instantiateStreaming } = WebAssembly;
+        WebAssembly.instantiateStreaming = async (...args) => {
+          const instance = await instantiateStreaming.apply(WebAssembly, args);
+          note('instantiated');
+          return instance;
+        };
+        const shown = () => {
+          const started = (end) => performance.getEntriesByType('resource').find((r) => r.name.endsWith(end));
+          moments.loader = started('/pathway_widget.js')?.startTime;
+          moments.fetched = started('/pathway_widget_bg.wasm')?.responseEnd;
+          note('shown');
+          report();
+        };
         // The widget renders into a shadow root, which an observer of the document does
         // not see, so every shadow root is watched from the moment it is attached.
         const watch = (root) => new MutationObserver((_, observer) => {
           if (!root.querySelector('.pathway__exit')) return;
           observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => report(performance.now())));
+          note('rendered');
+          requestAnimationFrame(() => setTimeout(shown));
         }).observe(root, { subtree: true, childList: true });
         const attachShadow = Element.prototype.attachShadow;
         Element.prototype.attachShadow = function attach(init) {
+          note('mounting');
           const root = attachShadow.call(this, init);
           watch(root);
           return root;
@@ -88,12 +116,18 @@ async function firstRender(browser, base) {
         watch(document);
       }, withWidget);
       await page.goto(`${base}/${withWidget ? 'index.html' : 'bench-fallback.html'}`);
-      const time = Number((await reported).text().slice('bench: '.length));
-      (withWidget ? widget : fallback).push(time);
+      const moments = JSON.parse((await reported).text().slice('bench: '.length));
+      (withWidget ? widget : fallback).push(moments);
       await context.close();
     }
   }
-  return { widget: median(widget), fallback: median(fallback) };
+  const phases = PHASES.map(([name, what]) => ({ what, at: median(widget.map((m) => m[name])) }));
+  return {
+    widget: median(widget.map((m) => m.shown)),
+    fallback: median(fallback.map((m) => m.painted)),
+    hostPaintWithWidget: median(widget.map((m) => m.painted)),
+    phases,
+  };
 }
 
 /** Opens the benchmark host page and mounts the widget with the default data. */
@@ -201,6 +235,12 @@ function report({ files, first, unthrottled, throttled, browserData, nativeData,
     `Measured ${new Date().toISOString().slice(0, 10)} on ${about}. Timings are medians of ${RUNS} runs (step changes: ${STEP_MOVES} moves a run).`,
     '',
     table(['what', 'measured', 'budget', 'result'], rows),
+    '',
+    `Where the first render's time goes (medians at ${THROTTLE}×, from navigation start; each moment is its own median, so the gaps need not add up). The host page's own first paint was at ${ms(first.hostPaintWithWidget)} with the widget loading and ${ms(first.fallback)} without it.`,
+    '',
+    table(['moment', 'at', 'since the moment before'], first.phases.map(({ what, at }, i) => [
+      what, ms(at), i ? ms(at - first.phases[i - 1].at) : '',
+    ])),
     '',
     table(['file', 'bytes', 'gzip', 'brotli'], [
       ...files.map((f) => [`\`${f.name}\``, f.raw, f.gzip, f.brotli]),

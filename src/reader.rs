@@ -8,6 +8,7 @@
 //! [`read_names!`] state, next to each type, how it is read (see `model.rs`).
 
 use serde_json::{Map, Value};
+use std::fmt;
 
 /// Something wrong with the shape of the data, found while reading it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,25 +19,38 @@ pub struct Fault {
     pub fix: String,
 }
 
+/// Where a value is in its file. It is written out (`steps[4].choices[2].next`) only when
+/// there is a fault to report: building a string for every field read would take most of
+/// the time spent reading.
+#[derive(Debug, Clone, Copy)]
+pub enum Path<'a> {
+    Root,
+    Field(&'a Path<'a>, &'a str),
+    Item(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Field(Path::Root, key) => f.write_str(key),
+            Path::Field(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Item(parent, index) => write!(f, "{parent}[{index}]"),
+        }
+    }
+}
+
 /// A model type that can be read from JSON. `None` means a fault was recorded.
 pub trait FromJson: Sized {
-    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self>;
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self>;
 }
 
 /// Reads a whole file's value, returning it or every fault found in it.
 pub fn read<T: FromJson>(value: Value) -> Result<T, Vec<Fault>> {
     let mut faults = Vec::new();
-    match T::from_json(value, "", &mut faults) {
+    match T::from_json(value, Path::Root, &mut faults) {
         Some(read) if faults.is_empty() => Ok(read),
         _ => Err(faults),
-    }
-}
-
-fn field_path(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
     }
 }
 
@@ -53,7 +67,7 @@ fn found(value: &Value) -> &'static str {
 }
 
 /// Records that `value` is not the kind of value expected at `path`.
-fn wrong<T>(value: &Value, path: &str, expected: &str, faults: &mut Vec<Fault>) -> Option<T> {
+fn wrong<T>(value: &Value, path: Path<'_>, expected: &str, faults: &mut Vec<Fault>) -> Option<T> {
     faults.push(Fault {
         path: path.to_string(),
         message: format!("expected {expected}, found {}", found(value)),
@@ -63,7 +77,7 @@ fn wrong<T>(value: &Value, path: &str, expected: &str, faults: &mut Vec<Fault>) 
 }
 
 impl FromJson for String {
-    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         match value {
             Value::String(text) => Some(text),
             other => wrong(&other, path, "text in double quotes", faults),
@@ -72,7 +86,7 @@ impl FromJson for String {
 }
 
 impl FromJson for bool {
-    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         match value {
             Value::Bool(flag) => Some(flag),
             other => wrong(&other, path, "true or false", faults),
@@ -81,7 +95,7 @@ impl FromJson for bool {
 }
 
 /// A whole number that is not negative and fits `T`, such as a count or an index.
-fn whole_number<T: TryFrom<u64>>(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<T> {
+fn whole_number<T: TryFrom<u64>>(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<T> {
     match value.as_u64().and_then(|number| T::try_from(number).ok()) {
         Some(number) => Some(number),
         None => wrong(&value, path, "a whole number, 0 or more", faults),
@@ -89,25 +103,25 @@ fn whole_number<T: TryFrom<u64>>(value: Value, path: &str, faults: &mut Vec<Faul
 }
 
 impl FromJson for u32 {
-    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         whole_number(value, path, faults)
     }
 }
 
 impl FromJson for usize {
-    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         whole_number(value, path, faults)
     }
 }
 
 /// A pair, written as a list of two.
 impl<A: FromJson, B: FromJson> FromJson for (A, B) {
-    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         match value {
             Value::Array(items) if items.len() == 2 => {
                 let mut items = items.into_iter();
-                let first = A::from_json(items.next()?, &format!("{path}[0]"), faults);
-                let second = B::from_json(items.next()?, &format!("{path}[1]"), faults);
+                let first = A::from_json(items.next()?, Path::Item(&path, 0), faults);
+                let second = B::from_json(items.next()?, Path::Item(&path, 1), faults);
                 Some((first?, second?))
             }
             other => wrong(&other, path, "a list of two", faults),
@@ -117,9 +131,9 @@ impl<A: FromJson, B: FromJson> FromJson for (A, B) {
 
 /// A list; every item is read, so every faulty item is reported.
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         let mut read = Vec::new();
-        let mut read_item = |item, at: &str, faults: &mut Vec<Fault>| T::from_json(item, at, faults).map(|item| read.push(item));
+        let mut read_item = |item, at: Path<'_>, faults: &mut Vec<Fault>| T::from_json(item, at, faults).map(|item| read.push(item));
         each_item(value, path, faults, &mut read_item).then_some(read)
     }
 }
@@ -128,23 +142,23 @@ impl<T: FromJson> FromJson for Vec<T> {
 /// so the loop is compiled once rather than once for every type of list.)
 fn each_item(
     value: Value,
-    path: &str,
+    path: Path<'_>,
     faults: &mut Vec<Fault>,
-    read_item: &mut dyn FnMut(Value, &str, &mut Vec<Fault>) -> Option<()>,
+    read_item: &mut dyn FnMut(Value, Path<'_>, &mut Vec<Fault>) -> Option<()>,
 ) -> bool {
     let Value::Array(items) = value else {
         return wrong::<()>(&value, path, "a list in square brackets", faults).is_some();
     };
     let mut all_read = true;
     for (index, item) in items.into_iter().enumerate() {
-        all_read &= read_item(item, &format!("{path}[{index}]"), faults).is_some();
+        all_read &= read_item(item, Path::Item(&path, index), faults).is_some();
     }
     all_read
 }
 
 /// An optional value: `null` is the same as leaving the field out.
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(value: Value, path: &str, faults: &mut Vec<Fault>) -> Option<Self> {
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         match value {
             Value::Null => Some(None),
             other => T::from_json(other, path, faults).map(Some),
@@ -155,44 +169,44 @@ impl<T: FromJson> FromJson for Option<T> {
 /// A JSON object being read into a struct: fields are taken one by one, and whatever is
 /// left when it is closed is an unknown (usually misspelt) field.
 #[derive(Debug)]
-pub struct Object<'f> {
+pub struct Object<'p, 'f> {
     fields: Map<String, Value>,
-    path: String,
+    path: Path<'p>,
     faults: &'f mut Vec<Fault>,
 }
 
-impl<'f> Object<'f> {
-    pub fn open(value: Value, path: &str, faults: &'f mut Vec<Fault>) -> Option<Self> {
+impl<'p, 'f> Object<'p, 'f> {
+    pub fn open(value: Value, path: Path<'p>, faults: &'f mut Vec<Fault>) -> Option<Self> {
         match value {
-            Value::Object(fields) => Some(Object { fields, path: path.to_string(), faults }),
+            Value::Object(fields) => Some(Object { fields, path, faults }),
             other => wrong(&other, path, "an object in curly brackets", faults),
         }
     }
 
     /// A field that must be there.
     pub fn required<T: FromJson>(&mut self, key: &str) -> Option<T> {
-        let (value, path) = self.take(key, true)?;
-        T::from_json(value, &path, self.faults)
+        let value = self.take(key, true)?;
+        T::from_json(value, Path::Field(&self.path, key), self.faults)
     }
 
     /// A field that may be left out (or `null`): then it is empty, `false` or `None`.
     pub fn optional<T: FromJson + Default>(&mut self, key: &str) -> Option<T> {
         match self.take(key, false) {
-            Some((value, path)) => T::from_json(value, &path, self.faults),
+            Some(value) => T::from_json(value, Path::Field(&self.path, key), self.faults),
             None => Some(T::default()),
         }
     }
 
-    /// Takes a field's value with its path; `None` (and a fault if it is `required`) when
-    /// it is missing or `null`.
-    fn take(&mut self, key: &str, required: bool) -> Option<(Value, String)> {
+    /// Takes a field's value; `None` (and a fault if it is `required`) when it is missing,
+    /// or `null` and optional.
+    fn take(&mut self, key: &str, required: bool) -> Option<Value> {
         match self.fields.remove(key) {
             Some(Value::Null) if !required => None,
-            Some(value) => Some((value, field_path(&self.path, key))),
+            Some(value) => Some(value),
             None => {
                 if required {
                     self.faults.push(Fault {
-                        path: self.path.clone(),
+                        path: self.path.to_string(),
                         message: format!("missing field `{key}`"),
                         fix: format!("Add `{key}` to the object at this path (see src/model.rs for what it holds)."),
                     });
@@ -211,7 +225,7 @@ impl<'f> Object<'f> {
     pub fn close(self, known: &[&str]) {
         for key in self.fields.keys() {
             self.faults.push(Fault {
-                path: field_path(&self.path, key),
+                path: Path::Field(&self.path, key).to_string(),
                 message: format!("unknown field `{key}`, expected one of `{}`", known.join("`, `")),
                 fix: "Remove this field or correct its spelling to one of the expected fields.".to_string(),
             });
@@ -220,7 +234,7 @@ impl<'f> Object<'f> {
 }
 
 /// Records that `name` is not one of `allowed`.
-pub fn unknown_name<T>(name: &str, path: &str, allowed: &[&str], faults: &mut Vec<Fault>) -> Option<T> {
+pub fn unknown_name<T>(name: &str, path: Path<'_>, allowed: &[&str], faults: &mut Vec<Fault>) -> Option<T> {
     faults.push(Fault {
         path: path.to_string(),
         message: format!("unknown value `{name}`, expected one of `{}`", allowed.join("`, `")),
@@ -241,7 +255,7 @@ macro_rules! read_object {
         impl $crate::reader::FromJson for $ty {
             fn from_json(
                 value: serde_json::Value,
-                path: &str,
+                path: $crate::reader::Path<'_>,
                 faults: &mut Vec<$crate::reader::Fault>,
             ) -> Option<Self> {
                 let mut object = $crate::reader::Object::open(value, path, faults)?;
@@ -276,7 +290,7 @@ macro_rules! read_names {
         impl $crate::reader::FromJson for $ty {
             fn from_json(
                 value: serde_json::Value,
-                path: &str,
+                path: $crate::reader::Path<'_>,
                 faults: &mut Vec<$crate::reader::Fault>,
             ) -> Option<Self> {
                 let name = String::from_json(value, path, faults)?;
