@@ -2,7 +2,7 @@
 PORT ?= 8080
 export PORT
 
-.PHONY: demo test build size bench check setup
+.PHONY: demo test build size bench profile check setup
 
 demo: build ## build dist/ and serve the demo on http://127.0.0.1:$(PORT)/index.html
 	node scripts/serve.mjs
@@ -22,6 +22,11 @@ bench: ## measure every budget of DESIGN.md; writes docs/BENCHMARKS.md
 	scripts/setup.sh test
 	scripts/build.sh
 	node bench/run.mjs
+
+profile: ## where the first render's CPU time goes, by function (see docs/BENCHMARKS.md)
+	scripts/setup.sh test
+	scripts/build.sh
+	node bench/profile.mjs
 
 check: ## validate pathway-data/
 	cargo run -q --bin pathway-check -- pathway-data
