@@ -5,7 +5,7 @@
 //! encrypted file ([`super::sealed`]) or takes a summary away ([`super::share`]).
 
 use super::form::{field_by_id, fields, Kind};
-use crate::reader::{read_object, FromJson, Object, Path};
+use crate::reader::{read_object, unknown_name, Fault, FromJson, Object, Path};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashSet;
@@ -21,7 +21,7 @@ pub enum Answer {
 
 /// As serde writes it: `{"text": "..."}` or `{"picks": [0, 2]}`.
 impl FromJson for Answer {
-    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<crate::reader::Fault>) -> Option<Self> {
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         let mut object = Object::open(value, path, faults)?;
         let text = object.optional::<Option<String>>("text");
         let picks = object.optional::<Option<Vec<usize>>>("picks");
@@ -29,7 +29,8 @@ impl FromJson for Answer {
         match (text?, picks?) {
             (Some(text), None) => Some(Answer::Text(text)),
             (None, Some(picks)) => Some(Answer::Picks(picks)),
-            _ => crate::reader::unknown_name("an answer", path, &["text", "picks"], faults),
+            // Both or neither: not an answer this tool wrote.
+            _ => unknown_name("an answer", path, &["text", "picks"], faults),
         }
     }
 }
@@ -43,7 +44,7 @@ pub struct Answers(Vec<(String, Answer)>);
 
 /// As serde writes it: a list of `[id, answer]` pairs ([`Record::sanitised`] sorts them).
 impl FromJson for Answers {
-    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<crate::reader::Fault>) -> Option<Self> {
+    fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         Vec::from_json(value, path, faults).map(Answers)
     }
 }
