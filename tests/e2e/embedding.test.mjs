@@ -53,6 +53,30 @@ async function headingFocused(scope, not) {
   await scope.waitForFunction((old) => __active()?.tagName === 'H2' && __active().textContent.trim() !== old, not);
 }
 
+/**
+ * Clicks a button that opens another screen, and waits for that screen's heading to take
+ * focus: in the iframe the frame is resized to each screen, and a click before that has
+ * settled can land on the wrong button.
+ */
+async function openScreen(scope, name) {
+  const before = await scope.evaluate(() => __active()?.textContent.trim() ?? '');
+  await scope.getByRole('button', { name }).click();
+  await headingFocused(scope, before);
+  const page = typeof scope.page === 'function' ? scope.page() : scope;
+  await page.waitForFunction(() => new Promise((settled) => {
+    const frame = document.querySelector('iframe[data-pathway-frame]');
+    const height = frame?.getBoundingClientRect().height;
+    requestAnimationFrame(() => requestAnimationFrame(() => settled(frame?.getBoundingClientRect().height === height)));
+  }));
+}
+
+/** From the first screen to the form of the record's first incident. */
+async function toIncidentForm(scope) {
+  await openScreen(scope, 'Start');
+  await openScreen(scope, 'Write down what happened');
+  await openScreen(scope, /^Change Incident 1/);
+}
+
 /** Waits (up to 5 s) for a console message that includes `text`. */
 async function logged(log, text) {
   for (let i = 0; i < 50; i += 1) {
@@ -122,9 +146,8 @@ const FORM_PARTS = ['label', 'legend', '.pathway__hint', 'input[type=checkbox]',
 /** The widget's styles on its first screen and on the "About you" form. */
 async function stylesThrough(scope) {
   const first = await stylesOf(scope, START_PARTS, 'widget');
-  await scope.getByRole('button', { name: 'Write down what happened' }).click();
-  await scope.getByRole('button', { name: /^Change About you/ }).click();
-  await headingFocused(scope, 'Your record of what happened');
+  await openScreen(scope, 'Write down what happened');
+  await openScreen(scope, /^Change About you/);
   return { first, form: await stylesOf(scope, FORM_PARTS, 'widget') };
 }
 
@@ -174,9 +197,7 @@ test('the widget does not change the host pages: their styles are as without it,
     const { page, context, scope } = await openExample(name);
     await takeHostChanges(page);
     assert.deepEqual(await hostStyles(page), alone, `${name}: the host page looks as it does without the widget`);
-    await scope.getByRole('button', { name: 'Start' }).click();
-    await scope.getByRole('button', { name: 'Write down what happened' }).click();
-    await scope.getByRole('button', { name: /^Change Incident 1/ }).click();
+    await toIncidentForm(scope);
     await scope.getByLabel('What happened', { exact: true }).fill(TYPED);
     assert.deepEqual(await hostStyles(page), alone, `${name}: still, after using it`);
     const changes = await takeHostChanges(page);
@@ -323,9 +344,7 @@ test('iframe: the host page\'s script sees nothing of the frame, and the frame p
       addEventListener('message', (e) => window.__messages.push(e.data));
     }),
   });
-  await scope.getByRole('button', { name: 'Start' }).click();
-  await scope.getByRole('button', { name: 'Write down what happened' }).click();
-  await scope.getByRole('button', { name: /^Change Incident 1/ }).click();
+  await toIncidentForm(scope);
   await scope.getByLabel('What happened', { exact: true }).fill(TYPED);
   await scope.getByLabel('What happened', { exact: true }).press('Tab');
   const seen = await page.evaluate(() => ({
@@ -345,9 +364,7 @@ test('iframe: the host page\'s script sees nothing of the frame, and the frame p
 
 test('inline, by contrast: the host page\'s own scripts can read what is typed (docs/EMBEDDING.md says so)', async () => {
   const { page, context, scope } = await openExample('gp');
-  await scope.getByRole('button', { name: 'Start' }).click();
-  await scope.getByRole('button', { name: 'Write down what happened' }).click();
-  await scope.getByRole('button', { name: /^Change Incident 1/ }).click();
+  await toIncidentForm(scope);
   await scope.getByLabel('What happened', { exact: true }).fill(TYPED);
   assert.match(await page.evaluate(() => JSON.stringify(window.siteAnalytics.events)), /followed me home/);
   await context.close();
