@@ -244,12 +244,14 @@ pub fn unknown_name<T>(name: &str, path: Path<'_>, allowed: &[&str], faults: &mu
     None
 }
 
-/// How a struct is read: each field, required unless marked `optional`, `ignored` ones
-/// allowed and dropped, and a JSON name when it differs from the field's (`"$comment"`).
+/// How a struct is read: each field by its own name, required unless marked `optional`,
+/// and after `ignoring` the JSON fields only data authors read, allowed and dropped. (The
+/// two macros repeat `from_json`'s signature because each implements the trait.)
 ///
 /// ```text
 /// read_object!(Branch { when_any, next });
 /// read_object!(Section { heading, paragraphs, when_any: optional });
+/// read_object!(Contact { id, label, ... } ignoring "author_note");
 /// ```
 macro_rules! read_object {
     ($ty:ident { $($field:ident $(: $how:ident)?),* $(,)? } $(ignoring $($ignored:literal),+)?) => {
