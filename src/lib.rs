@@ -1,30 +1,29 @@
 //! Pathway: a hate crime victim-journey navigator.
 //!
-//! A pure core (the [`model`], [`load`]ing and [`validate`]ion, the [`journey`] state
-//! machine and its [`plan`], the person's own [`report`] with what they choose to share, and the staff side: the
-//! [`mode`] the host chose, the [`training`] cases and the [`idle`] wipe of shared screens) holds all behaviour and is tested with plain `cargo test`.
-//! A thin Yew layer (`ui`, feature `ui`) renders it, and the embed entry (`embed`, feature
-//! `csr`) mounts it into host pages.
+//! Three layers, visible in the folders (docs/ARCHITECTURE.md has the map):
+//!
+//! - **The core**, plain Rust with no yew, web-sys, wasm-bindgen or gloo, holds all
+//!   behaviour and is tested with plain `cargo test`: the [`pathway`] data (model, reader,
+//!   loading, validation), the [`journey`] and its plan, the [`session`] (what every action
+//!   does to the widget's state), the person's [`report`] and what they choose to share, the
+//!   [`staff`] modes, the [`host`]'s options, and the [`words`] a person reads.
+//! - **The UI** (`ui`, feature `ui`): yew pages, components and hooks that render the core's
+//!   state and send its actions. Nothing else.
+//! - **The browser glue** (`browser` and `embed`, feature `csr`): web-sys work that is not
+//!   yew (take-away actions, Web Crypto, leaving the page, theming), and the wasm-bindgen
+//!   entry a host page meets.
 #![deny(missing_debug_implementations)]
 
-pub mod data;
-pub mod dates;
-pub mod graph;
-pub mod idle;
+pub mod host;
 pub mod journey;
-pub mod language;
-pub mod load;
-pub mod mode;
-pub mod model;
-pub mod plan;
-pub mod problem;
-pub mod quick_exit;
-pub mod reader;
+pub mod pathway;
 pub mod report;
-pub mod theme;
-pub mod training;
-pub mod validate;
+pub mod session;
+pub mod staff;
+pub mod words;
 
+#[cfg(feature = "ui")]
+pub mod browser;
 #[cfg(feature = "ui")]
 pub mod ui;
 
@@ -32,7 +31,4 @@ pub mod ui;
 pub mod embed;
 
 pub use journey::{Action, Journey};
-pub use load::DataFile;
-pub use model::Pathway;
-pub use problem::Problem;
-pub use validate::load_valid;
+pub use pathway::{load_valid, DataFile, Pathway, Problem};

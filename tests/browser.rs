@@ -4,10 +4,11 @@
 //! safety page, and links with a bad scheme never rendering.
 #![cfg(target_arch = "wasm32")]
 
-use pathway_widget::data::DEFAULT_FILES;
+use pathway_widget::pathway::DEFAULT_FILES;
 use pathway_widget::embed::mount;
 use pathway_widget::load_valid;
-use pathway_widget::ui::{App, AppProps, PathwayRef};
+use pathway_widget::session::PathwayRef;
+use pathway_widget::ui::{App, AppProps};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -147,6 +148,7 @@ fn app_with(element: &Element, pathway: pathway_widget::Pathway) -> (AppHandle<A
         journey: None,
         host: Default::default(),
         default_theme: false,
+        words: Default::default(),
     };
     (yew::Renderer::<App>::with_root_and_props(element.clone(), props).render(), exits)
 }

@@ -1,9 +1,9 @@
 //! The journey state machine and the plan it derives, on the default LLR data: unit tests
 //! for each action and property tests over random walks.
 
-use pathway_widget::data::DEFAULT_FILES;
-use pathway_widget::model::{ServiceKind, StepKind};
-use pathway_widget::plan::{chosen_routes, recap, services_by_urgency, visible_sections};
+use pathway_widget::pathway::DEFAULT_FILES;
+use pathway_widget::pathway::{ServiceKind, StepKind};
+use pathway_widget::journey::{chosen_routes, recap, services_by_urgency, visible_sections};
 use pathway_widget::{load_valid, Action, Journey, Pathway};
 use proptest::prelude::*;
 
@@ -129,7 +129,7 @@ fn actions_that_do_not_fit_the_step_change_nothing() {
 #[test]
 fn progress_counts_up_to_the_plan() {
     let p = pathway();
-    let moves = pathway_widget::graph::StepGraph::new(&p).moves_to_plan(&p);
+    let moves = pathway_widget::pathway::StepGraph::new(&p).moves_to_plan(&p);
     let mut j = Journey::start(&p);
     let (first, total) = j.progress(&moves);
     assert_eq!(first, 1);
@@ -225,17 +225,4 @@ proptest! {
         }
         prop_assert_eq!(j.step(&p).kind, StepKind::Plan);
     }
-}
-
-#[test]
-fn the_referral_list_holds_the_settings_services_with_how_to_reach_them() {
-    use pathway_widget::model::{Cluster, Health};
-    use pathway_widget::plan::referral_list;
-    let p = pathway();
-    let block = referral_list(&p, Cluster::Primary, Health::Physical, "Services".into());
-    let lines = &block.parts[0].lines;
-    let names: Vec<&str> = lines.iter().map(|l| l.label.as_str()).collect();
-    assert!(names.contains(&"Your GP practice") && !names.contains(&"NHS Talking Therapies"), "{names:?}");
-    assert!(names.contains(&"Stop Hate UK"), "support services are for every setting");
-    assert!(lines.iter().all(|l| !l.value.is_empty()), "every service says how to reach it");
 }

@@ -2,8 +2,9 @@
 //! states, asserting on what a person and a screen reader would meet.
 #![cfg(feature = "ssr")]
 
-use pathway_widget::data::DEFAULT_FILES;
-use pathway_widget::ui::{App, AppProps, PathwayRef};
+use pathway_widget::pathway::DEFAULT_FILES;
+use pathway_widget::session::PathwayRef;
+use pathway_widget::ui::{App, AppProps};
 use pathway_widget::{load_valid, Action, Journey, Pathway};
 use std::rc::Rc;
 use yew::{Callback, ServerRenderer};
@@ -34,6 +35,7 @@ fn render_with(change: fn(Pathway) -> Pathway, steps: &'static [&'static str]) -
             journey: Some(journey),
             host: Default::default(),
         default_theme: false,
+        words: Default::default(),
         }
     });
     futures::executor::block_on(renderer.hydratable(false).render())

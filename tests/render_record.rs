@@ -2,11 +2,11 @@
 //! screen reader meet on each, for example records.
 #![cfg(feature = "ssr")]
 
-use pathway_widget::mode::Mode;
-use pathway_widget::report::form::{fields, Kind, Scope};
-use pathway_widget::report::{Cover, Edit, Part, Recipient, Record, ShareChoices};
-use pathway_widget::ui::ExitFlag;
-use pathway_widget::ui::record::{EditPage, EditPageProps, FilePage, FilePageProps, RecordPage, RecordPageProps, SharePage, SharePageProps};
+use pathway_widget::staff::Mode;
+use pathway_widget::report::{fields, Kind, Scope};
+use pathway_widget::report::{IncidentScope, Edit, Part, Recipient, Record, ShareChoices};
+use pathway_widget::session::WipeFlag;
+use pathway_widget::ui::pages::{EditPage, EditPageProps, FilePage, FilePageProps, RecordPage, RecordPageProps, SharePage, SharePageProps};
 use yew::{BaseComponent, Callback, ServerRenderer};
 
 fn render<C: BaseComponent>(props: impl FnOnce() -> C::Properties + Send + 'static) -> String {
@@ -34,7 +34,7 @@ fn share_props(record: Record, recipient: Recipient) -> SharePageProps {
         record,
         share: ShareChoices::default(),
         recipient,
-        cover: Cover::All,
+        incidents: IncidentScope::All,
         handover: false,
         referrals_for: None,
         arrivals: 1,
@@ -78,7 +78,7 @@ fn every_incident_question_has_a_label_and_nothing_is_autocompleted() {
         match (section.scope, field.kind) {
             (Scope::Person | Scope::Staff, _) => assert!(!html.contains(&id), "{} is asked once, not per incident", field.id),
             (_, Kind::One(_) | Kind::Many(_)) => {
-                at(&html, &format!(r#"<legend class="pathway__label">{}</legend>"#, field.label));
+                at(&html, &format!(r#"<legend class="pathway__label">{}</legend>"#, pathway_widget::words::Words::english().field(field.id).label));
                 at(&html, &format!(r#"id="{id}-0""#));
                 at(&html, &format!(r#"for="{id}-0""#));
             }
@@ -153,7 +153,7 @@ fn the_file_page_asks_for_passphrases_that_are_never_autocompleted() {
         arrivals: 1,
         id_prefix: "t".into(),
         dispatch: Callback::noop(),
-        exit_flag: ExitFlag::default(),
+        wipe_flag: WipeFlag::default(),
     });
     assert_eq!(html.matches(r#"type="password""#).count(), 3);
     assert_eq!(html.matches(r#"autocomplete="off""#).count(), 4);

@@ -2,11 +2,12 @@
 //! mode's first screen, as the host's options choose it.
 #![cfg(feature = "ssr")]
 
-use pathway_widget::data::DEFAULT_FILES;
+use pathway_widget::pathway::DEFAULT_FILES;
 use pathway_widget::load_valid;
-use pathway_widget::mode::{HostMode, Mode};
-use pathway_widget::model::{Cluster, Health};
-use pathway_widget::ui::{App, AppProps, PathwayRef};
+use pathway_widget::staff::{HostMode, Mode};
+use pathway_widget::pathway::{Cluster, Health};
+use pathway_widget::session::PathwayRef;
+use pathway_widget::ui::{App, AppProps};
 use std::rc::Rc;
 use yew::{Callback, ServerRenderer};
 
@@ -19,6 +20,7 @@ fn render(host: HostMode) -> String {
         journey: None,
         host,
         default_theme: false,
+        words: Default::default(),
     });
     futures::executor::block_on(renderer.hydratable(false).render())
 }

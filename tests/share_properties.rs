@@ -1,35 +1,55 @@
 //! Properties of the share summary over generated records, ticks, recipients and covers:
 //! a field switched off never appears in any output, every ticked answer does, and the
-//! output follows the form's order (incidents by date).
+//! output follows the form's order (incidents by date). The summaries are made as the
+//! widget makes them, with the staff member's referral list, so they cover everything that
+//! can leave the page.
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use pathway_widget::report::form::{fields, Field, Kind, Scope, FORM};
-use pathway_widget::report::record::Answers;
-use pathway_widget::report::share::CONSENT_FIELD;
-use pathway_widget::report::{summary, Answer, Cover, Recipient, Record, ShareChoices};
-use pathway_widget::dates::long_date;
+use pathway_widget::pathway::{load_valid, Cluster, Health, Pathway, DEFAULT_FILES};
+use pathway_widget::report::{
+    fields, summary, Field, FieldAnswer, FieldAnswers, IncidentScope, Kind, Recipient, Record, Referrals, Scope, ShareChoices, SummaryContext,
+    CONSENT_FIELD, FORM, REFERRAL_FIELD,
+};
+use pathway_widget::words::Words;
+use std::sync::OnceLock;
 use proptest::prelude::*;
 use std::collections::HashMap;
 
+/// The default pathway, for the handover record's referral list.
+fn pathway() -> &'static Pathway {
+    static PATHWAY: OnceLock<Pathway> = OnceLock::new();
+    PATHWAY.get_or_init(|| load_valid(&DEFAULT_FILES).expect("valid default data"))
+}
+
+/// What the widget makes a summary with in staff mode.
+fn context() -> SummaryContext<'static> {
+    SummaryContext { words: Words::english(), referrals: Some(Referrals { pathway: pathway(), setting: Cluster::Community, health: Health::Mental }) }
+}
+
+/// The lines that are answers to form questions, not consent or referral lines.
+fn is_answer(field: &str) -> bool {
+    field != CONSENT_FIELD && field != REFERRAL_FIELD
+}
+
 /// A distinctive answer for a field, so its text can be searched for in the output.
-fn answer_for(field: &Field, seed: u8, incident: usize) -> Answer {
+fn answer_for(field: &Field, seed: u8, incident: usize) -> FieldAnswer {
     match field.kind {
-        Kind::One(options) => Answer::Picks(vec![seed as usize % options.len()]),
+        Kind::One(options) => FieldAnswer::Picks(vec![seed as usize % options.len()]),
         Kind::Many(options) => {
             let mut picks: Vec<usize> = (0..options.len()).filter(|i| (seed >> (i % 8)) & 1 == 1).collect();
             if picks.is_empty() {
                 picks.push(0);
             }
-            Answer::Picks(picks)
+            FieldAnswer::Picks(picks)
         }
-        Kind::Date => Answer::Text(format!("2026-{:02}-{:02}", 1 + seed % 12, 1 + seed % 28)),
-        Kind::Line | Kind::Lines => Answer::Text(format!("«{}#{incident}#{seed}»", field.id)),
+        Kind::Date => FieldAnswer::Text(format!("2026-{:02}-{:02}", 1 + seed % 12, 1 + seed % 28)),
+        Kind::Line | Kind::Lines => FieldAnswer::Text(format!("«{}#{incident}#{seed}»", field.id)),
     }
 }
 
 /// Answers to the questions asked once per record (`once`) or once per incident.
-fn answers(once: bool, picks: &[Option<u8>], incident: usize) -> Answers {
+fn answers(once: bool, picks: &[Option<u8>], incident: usize) -> FieldAnswers {
     fields()
         .filter(|(s, _)| s.scope.is_once() == once)
         .zip(picks)
@@ -74,15 +94,15 @@ fn ticked(clicks: &Clicks, explicit: bool, recipient: Recipient, field: &Field) 
     (!explicit && !field.private) ^ (flips % 2 == 1)
 }
 
-fn cover() -> impl Strategy<Value = Cover> {
-    prop_oneof![Just(Cover::All), (0usize..5).prop_map(Cover::One)]
+fn cover() -> impl Strategy<Value = IncidentScope> {
+    prop_oneof![Just(IncidentScope::All), (0usize..5).prop_map(IncidentScope::One)]
 }
 
 /// The incidents a cover takes in, in the order the summary must list them.
-fn covered(record: &Record, cover: Cover) -> Vec<usize> {
+fn covered(record: &Record, cover: IncidentScope) -> Vec<usize> {
     match cover {
-        Cover::All => record.by_date(),
-        Cover::One(i) => (i < record.incidents.len()).then_some(i).into_iter().collect(),
+        IncidentScope::All => record.by_date(),
+        IncidentScope::One(i) => (i < record.incidents.len()).then_some(i).into_iter().collect(),
     }
 }
 
@@ -93,12 +113,12 @@ proptest! {
     fn exactly_the_ticked_answers_leave(record in record(), clicks in clicks(), cover in cover(), explicit in any::<bool>()) {
         let choices = choices(&clicks, explicit);
         for recipient in Recipient::ALL {
-            let summary = summary(&record, &choices, recipient, cover);
+            let summary = summary(&record, &choices, recipient, cover, &context());
             let text = summary.to_text();
-            let shared: Vec<&str> = summary.blocks.iter().flat_map(|b| &b.parts).flat_map(|p| &p.lines).map(|l| l.field).filter(|&f| f != CONSENT_FIELD).collect();
+            let shared: Vec<&str> = summary.blocks.iter().flat_map(|b| &b.parts).flat_map(|p| &p.lines).map(|l| l.field).filter(|&f| is_answer(f)).collect();
             let incidents = covered(&record, cover);
             for (section, field) in fields() {
-                let answered: Vec<&Answer> = match section.scope {
+                let answered: Vec<&FieldAnswer> = match section.scope {
                     Scope::Person | Scope::Staff => record.about.get(field.id).into_iter().collect(),
                     Scope::Incident => incidents.iter().filter_map(|&i| record.incidents[i].get(field.id)).collect(),
                 };
@@ -126,13 +146,13 @@ proptest! {
         let position = |id: &str| fields().position(|(_, f)| f.id == id).expect("a form field");
         let first_incident = FORM.iter().take_while(|s| s.scope == Scope::Person).map(|s| s.fields.len()).sum::<usize>();
         for recipient in Recipient::ALL {
-            let summary = summary(&record, &choices, recipient, cover);
+            let summary = summary(&record, &choices, recipient, cover, &context());
             // Incident blocks take the place of the first incident field, one after another.
             let mut keys = Vec::new();
             let mut incident_blocks = 0;
             for block in &summary.blocks {
                 let is_incident = block.parts.iter().any(|p| p.heading.is_some());
-                for line in block.parts.iter().flat_map(|p| &p.lines).filter(|l| l.field != CONSENT_FIELD) {
+                for line in block.parts.iter().flat_map(|p| &p.lines).filter(|l| is_answer(l.field)) {
                     let key = if is_incident { (first_incident, incident_blocks, position(line.field)) } else { (position(line.field), 0, 0) };
                     keys.push(key);
                 }
@@ -144,7 +164,7 @@ proptest! {
             let iso: HashMap<String, String> = record
                 .incidents
                 .iter()
-                .filter_map(|a| match a.get("date") { Some(Answer::Text(d)) => Some((long_date(d), d.clone())), _ => None })
+                .filter_map(|a| match a.get("date") { Some(FieldAnswer::Text(d)) => Some((Words::english().long_date(d), d.clone())), _ => None })
                 .collect();
             let dates: Vec<Option<&String>> = summary
                 .blocks

@@ -5,7 +5,7 @@
 //! encrypted file ([`super::sealed`]) or takes a summary away ([`super::share`]).
 
 use super::form::{field_by_id, fields, Kind};
-use crate::reader::{read_object, unknown_name, Fault, FromJson, Object, Path};
+use crate::pathway::reader::{read_object, unknown_name, Fault, FromJson, Object, Path};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashSet;
@@ -14,43 +14,43 @@ use std::collections::HashSet;
 /// in the order offered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Answer {
+pub enum FieldAnswer {
     Text(String),
     Picks(Vec<usize>),
 }
 
 /// As serde writes it: `{"text": "..."}` or `{"picks": [0, 2]}`.
-impl FromJson for Answer {
+impl FromJson for FieldAnswer {
     fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
         let mut object = Object::open(value, path, faults)?;
         let text = object.optional::<Option<String>>("text");
         let picks = object.optional::<Option<Vec<usize>>>("picks");
         object.close(&["text", "picks"]);
         match (text?, picks?) {
-            (Some(text), None) => Some(Answer::Text(text)),
-            (None, Some(picks)) => Some(Answer::Picks(picks)),
+            (Some(text), None) => Some(FieldAnswer::Text(text)),
+            (None, Some(picks)) => Some(FieldAnswer::Picks(picks)),
             // Both or neither: not an answer this tool wrote.
             _ => unknown_name("an answer", path, &["text", "picks"], faults),
         }
     }
 }
 
-/// Answers by field id, kept sorted by id so that equal answers compare equal. Blank
+/// FieldAnswers by field id, kept sorted by id so that equal answers compare equal. Blank
 /// answers are never kept. A form has a few dozen fields, so a sorted `Vec` does the job
 /// of a map; a `BTreeMap` here cost about 3 KB of gzip in the widget.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
-pub struct Answers(Vec<(String, Answer)>);
+pub struct FieldAnswers(Vec<(String, FieldAnswer)>);
 
 /// As serde writes it: a list of `[id, answer]` pairs ([`Record::sanitised`] sorts them).
-impl FromJson for Answers {
+impl FromJson for FieldAnswers {
     fn from_json(value: Value, path: Path<'_>, faults: &mut Vec<Fault>) -> Option<Self> {
-        Vec::from_json(value, path, faults).map(Answers)
+        Vec::from_json(value, path, faults).map(FieldAnswers)
     }
 }
 
-impl Answers {
-    pub fn get(&self, id: &str) -> Option<&Answer> {
+impl FieldAnswers {
+    pub fn get(&self, id: &str) -> Option<&FieldAnswer> {
         self.find(id).ok().map(|at| &self.0[at].1)
     }
 
@@ -59,7 +59,7 @@ impl Answers {
     }
 
     /// Sets an answer, replacing any earlier one.
-    pub fn insert(&mut self, id: &str, answer: Answer) {
+    pub fn insert(&mut self, id: &str, answer: FieldAnswer) {
         match self.find(id) {
             Ok(at) => self.0[at].1 = answer,
             Err(at) => self.0.insert(at, (id.to_string(), answer)),
@@ -90,10 +90,10 @@ impl Answers {
     }
 }
 
-impl FromIterator<(String, Answer)> for Answers {
+impl FromIterator<(String, FieldAnswer)> for FieldAnswers {
     /// Later answers to the same id replace earlier ones.
-    fn from_iter<I: IntoIterator<Item = (String, Answer)>>(items: I) -> Self {
-        let mut answers = Answers::default();
+    fn from_iter<I: IntoIterator<Item = (String, FieldAnswer)>>(items: I) -> Self {
+        let mut answers = FieldAnswers::default();
         for (id, answer) in items {
             answers.insert(&id, answer);
         }
@@ -104,10 +104,10 @@ impl FromIterator<(String, Answer)> for Answers {
 /// Everything the person has written down.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Record {
-    /// Answers to the person sections.
-    pub about: Answers,
-    /// Answers to the incident sections, one entry per incident, in the order added.
-    pub incidents: Vec<Answers>,
+    /// FieldAnswers to the person sections.
+    pub about: FieldAnswers,
+    /// FieldAnswers to the incident sections, one entry per incident, in the order added.
+    pub incidents: Vec<FieldAnswers>,
 }
 read_object!(Record { about, incidents });
 
@@ -138,13 +138,13 @@ pub enum Edit {
 impl Record {
     /// True when nothing has been written down.
     pub fn is_empty(&self) -> bool {
-        self.about.is_empty() && self.incidents.iter().all(Answers::is_empty)
+        self.about.is_empty() && self.incidents.iter().all(FieldAnswers::is_empty)
     }
 
     /// A record started from the journey: options whose tag the person's answers carry are
     /// already picked, and there is one incident to fill in.
     pub fn from_journey(tags: &HashSet<&str>) -> Self {
-        let mut record = Record { about: Answers::default(), incidents: vec![Answers::default()] };
+        let mut record = Record { about: FieldAnswers::default(), incidents: vec![FieldAnswers::default()] };
         for (section, field) in fields() {
             let options = match field.kind {
                 Kind::One(options) | Kind::Many(options) => options,
@@ -162,13 +162,13 @@ impl Record {
                 _ => picks,
             };
             let answers = if section.scope.is_once() { &mut record.about } else { &mut record.incidents[0] };
-            answers.insert(field.id, Answer::Picks(picks));
+            answers.insert(field.id, FieldAnswer::Picks(picks));
         }
         record
     }
 
     /// The answers of one part, if it exists.
-    pub fn answers(&self, part: Part) -> Option<&Answers> {
+    pub fn answers(&self, part: Part) -> Option<&FieldAnswers> {
         match part {
             Part::About => Some(&self.about),
             Part::Incident(i) => self.incidents.get(i),
@@ -183,7 +183,7 @@ impl Record {
                     if text.trim().is_empty() {
                         answers.remove(field);
                     } else {
-                        answers.insert(field, Answer::Text(text));
+                        answers.insert(field, FieldAnswer::Text(text));
                     }
                 }
             }
@@ -192,7 +192,7 @@ impl Record {
                 let Some(answers) = self.answers_mut(part) else { return };
                 let picks = match (kind, answers.get(field)) {
                     (Kind::One(o), _) if option < o.len() => vec![option],
-                    (Kind::Many(o), Some(Answer::Picks(old))) if option < o.len() => {
+                    (Kind::Many(o), Some(FieldAnswer::Picks(old))) if option < o.len() => {
                         let mut picks: Vec<usize> = old.iter().copied().filter(|&p| p != option).collect();
                         if picks.len() == old.len() {
                             picks.push(option);
@@ -206,7 +206,7 @@ impl Record {
                 if picks.is_empty() {
                     answers.remove(field);
                 } else {
-                    answers.insert(field, Answer::Picks(picks));
+                    answers.insert(field, FieldAnswer::Picks(picks));
                 }
             }
             Edit::Clear { part, field } => {
@@ -214,7 +214,7 @@ impl Record {
                     answers.remove(field);
                 }
             }
-            Edit::AddIncident => self.incidents.push(Answers::default()),
+            Edit::AddIncident => self.incidents.push(FieldAnswers::default()),
             Edit::RemoveIncident(i) => {
                 if i < self.incidents.len() {
                     self.incidents.remove(i);
@@ -223,7 +223,7 @@ impl Record {
         }
     }
 
-    fn answers_mut(&mut self, part: Part) -> Option<&mut Answers> {
+    fn answers_mut(&mut self, part: Part) -> Option<&mut FieldAnswers> {
         match part {
             Part::About => Some(&mut self.about),
             Part::Incident(i) => self.incidents.get_mut(i),
@@ -234,7 +234,7 @@ impl Record {
     pub fn by_date(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.incidents.len()).collect();
         order.sort_by_key(|&i| match self.incidents[i].get("date") {
-            Some(Answer::Text(date)) => (false, date.clone()),
+            Some(FieldAnswer::Text(date)) => (false, date.clone()),
             _ => (true, String::new()),
         });
         order
@@ -266,7 +266,7 @@ impl Record {
     /// Drops anything the form cannot show: unknown fields, answers of the wrong kind,
     /// options out of range and blank text. An opened file may come from another version.
     pub fn sanitised(mut self) -> Record {
-        let keep = |answers: &mut Answers, once: bool| {
+        let keep = |answers: &mut FieldAnswers, once: bool| {
             // Sorting also puts a file's answers back in the order `find` relies on.
             answers.0.sort_by(|a, b| a.0.cmp(&b.0));
             answers.0.dedup_by(|a, b| a.0 == b.0);
@@ -274,11 +274,11 @@ impl Record {
                 let Some((section, field)) = fields().find(|(_, f)| f.id == id) else { return false };
                 section.scope.is_once() == once
                     && match (field.kind, answer) {
-                        (Kind::One(o), Answer::Picks(p)) => p.len() == 1 && p[0] < o.len(),
-                        (Kind::Many(o), Answer::Picks(p)) => {
+                        (Kind::One(o), FieldAnswer::Picks(p)) => p.len() == 1 && p[0] < o.len(),
+                        (Kind::Many(o), FieldAnswer::Picks(p)) => {
                             !p.is_empty() && p.windows(2).all(|w| w[0] < w[1]) && p.iter().all(|&i| i < o.len())
                         }
-                        (Kind::Line | Kind::Lines | Kind::Date, Answer::Text(t)) => !t.trim().is_empty(),
+                        (Kind::Line | Kind::Lines | Kind::Date, FieldAnswer::Text(t)) => !t.trim().is_empty(),
                         _ => false,
                     }
             });
@@ -289,6 +289,18 @@ impl Record {
         }
         self
     }
+}
+
+/// The start of what was written, to tell incidents apart in the list.
+pub fn first_words(text: &str) -> String {
+    const MAX: usize = 80;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= MAX {
+        return text;
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(start, _)| start);
+    format!("{cut}…")
 }
 
 #[cfg(test)]
@@ -303,9 +315,9 @@ mod tests {
     fn the_journey_ticks_what_the_person_already_said() {
         let tags: HashSet<&str> = ["who:witness", "strand:race", "strand:religion", "what:online"].into();
         let record = Record::from_journey(&tags);
-        assert_eq!(record.about.get("reporter"), Some(&Answer::Picks(vec![1])));
-        assert_eq!(record.incidents[0].get("because_of"), Some(&Answer::Picks(vec![1, 2])));
-        assert_eq!(record.incidents[0].get("place"), Some(&Answer::Picks(vec![6])));
+        assert_eq!(record.about.get("reporter"), Some(&FieldAnswer::Picks(vec![1])));
+        assert_eq!(record.incidents[0].get("because_of"), Some(&FieldAnswer::Picks(vec![1, 2])));
+        assert_eq!(record.incidents[0].get("place"), Some(&FieldAnswer::Picks(vec![6])));
         assert!(Record::from_journey(&HashSet::new()).is_empty());
     }
 
@@ -325,17 +337,17 @@ mod tests {
         let pick = |field, option| Edit::Pick { part: Part::Incident(0), field, option };
         record.apply(pick("place", 2));
         record.apply(pick("place", 0));
-        assert_eq!(record.incidents[0].get("place"), Some(&Answer::Picks(vec![0])));
+        assert_eq!(record.incidents[0].get("place"), Some(&FieldAnswer::Picks(vec![0])));
         record.apply(pick("because_of", 3));
         record.apply(pick("because_of", 1));
-        assert_eq!(record.incidents[0].get("because_of"), Some(&Answer::Picks(vec![1, 3])));
+        assert_eq!(record.incidents[0].get("because_of"), Some(&FieldAnswer::Picks(vec![1, 3])));
         record.apply(pick("because_of", 3));
         record.apply(pick("because_of", 1));
         assert!(!record.incidents[0].contains_key("because_of"));
         record.apply(Edit::Clear { part: Part::Incident(0), field: "because_of" });
         record.apply(pick("place", 99));
         record.apply(Edit::Pick { part: Part::Incident(5), field: "place", option: 1 });
-        assert_eq!(record.incidents[0].get("place"), Some(&Answer::Picks(vec![0])), "bad edits change nothing");
+        assert_eq!(record.incidents[0].get("place"), Some(&FieldAnswer::Picks(vec![0])), "bad edits change nothing");
     }
 
     #[test]
@@ -361,8 +373,8 @@ mod tests {
         opened.apply(Edit::AddIncident);
         opened.apply(text(Part::Incident(1), "what", "Note through the door"));
         here.merge(opened);
-        assert_eq!(here.about.get("name"), Some(&Answer::Text("Sam".into())), "what is on screen wins");
-        assert_eq!(here.about.get("phone"), Some(&Answer::Text("07700 900123".into())));
+        assert_eq!(here.about.get("name"), Some(&FieldAnswer::Text("Sam".into())), "what is on screen wins");
+        assert_eq!(here.about.get("phone"), Some(&FieldAnswer::Text("07700 900123".into())));
         assert_eq!(here.incidents.len(), 2, "the shared incident is not doubled");
     }
 
@@ -370,10 +382,10 @@ mod tests {
     fn sanitising_drops_what_the_form_cannot_show() {
         let json = r#"{"about":[["what",{"text":"wrong part"}],["name",{"text":"Sam"}],["nope",{"text":"x"}]],
             "incidents":[[["place",{"picks":[0,1]}],["known",{"picks":[1]}],["because_of",{"picks":[2,0]}],["known",{"picks":[2]}],["date",{"picks":[1]}]]]}"#;
-        let record: Record = crate::reader::read(serde_json::from_str(json).expect("is JSON")).expect("is a record");
+        let record: Record = crate::pathway::reader::read(serde_json::from_str(json).expect("is JSON")).expect("is a record");
         let clean = record.sanitised();
         assert_eq!(clean.about.ids().collect::<Vec<_>>(), ["name"]);
         assert_eq!(clean.incidents[0].ids().collect::<Vec<_>>(), ["known"]);
-        assert_eq!(clean.incidents[0].get("known"), Some(&Answer::Picks(vec![1])), "the first of two answers is kept");
+        assert_eq!(clean.incidents[0].get("known"), Some(&FieldAnswer::Picks(vec![1])), "the first of two answers is kept");
     }
 }

@@ -9,7 +9,8 @@
 //! for an unreasonable number of rounds, is refused before any work is done.
 
 use super::record::Record;
-use crate::reader::{self, read_object};
+use crate::pathway::reader::{self, read_object};
+use crate::words::Word;
 use serde::Serialize;
 
 /// PBKDF2 rounds for new files (OWASP's 2023 advice for PBKDF2-HMAC-SHA-256).
@@ -53,11 +54,12 @@ pub enum OpenError {
 }
 
 impl OpenError {
-    pub fn message(self) -> &'static str {
+    /// What the person is told.
+    pub fn message(self) -> Word {
         match self {
-            OpenError::NotARecord => "This file is not a saved record from this tool, or it is damaged. Nothing on this screen has changed.",
-            OpenError::WrongPassphraseOrDamaged => "That passphrase does not open this file, or the file has been changed. Check the passphrase and try again. Nothing on this screen has changed.",
-            OpenError::Unsupported => "This browser cannot open locked files on this page. The file and its passphrase are still fine: try another browser. Nothing on this screen has changed.",
+            OpenError::NotARecord => Word::OpenNotARecord,
+            OpenError::WrongPassphraseOrDamaged => Word::OpenWrongPassphrase,
+            OpenError::Unsupported => Word::OpenUnsupported,
         }
     }
 }

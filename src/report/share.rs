@@ -7,8 +7,9 @@
 //! summary follows the form's order so it can be pasted into a report form top to bottom.
 
 use super::form::{fields, Field, Kind, Scope, FORM};
-use super::record::{Answer, Answers, Record};
-use crate::dates::long_date;
+use super::record::{FieldAnswer, FieldAnswers, Record};
+use super::referrals::{referral_list, Referrals};
+use crate::words::{Word, Words};
 use std::collections::HashSet;
 
 /// Who a summary is for.
@@ -46,26 +47,26 @@ impl Recipient {
     }
 
     /// How the person picks it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Word {
         match self {
-            Recipient::Police => "The police",
-            Recipient::ReportingCentre => "A hate incident reporting centre",
-            Recipient::Health => "My GP or a care service",
-            Recipient::Support => "A support organisation",
-            Recipient::JustMe => "Just for me",
-            Recipient::Handover => "Our own records: consent and handover",
+            Recipient::Police => Word::ForPolice,
+            Recipient::ReportingCentre => Word::ForReportingCentre,
+            Recipient::Health => Word::ForHealth,
+            Recipient::Support => Word::ForSupport,
+            Recipient::JustMe => Word::ForJustMe,
+            Recipient::Handover => Word::ForHandover,
         }
     }
 
     /// The summary's title.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Word {
         match self {
-            Recipient::Police => "Summary for the police",
-            Recipient::ReportingCentre => "Summary for a hate incident reporting centre",
-            Recipient::Health => "Summary for my GP or care service",
-            Recipient::Support => "Summary for a support organisation",
-            Recipient::JustMe => "My own notes",
-            Recipient::Handover => "Consent and handover record",
+            Recipient::Police => Word::SummaryPolice,
+            Recipient::ReportingCentre => Word::SummaryReportingCentre,
+            Recipient::Health => Word::SummaryHealth,
+            Recipient::Support => Word::SummarySupport,
+            Recipient::JustMe => Word::SummaryJustMe,
+            Recipient::Handover => Word::SummaryHandover,
         }
     }
 }
@@ -104,7 +105,7 @@ impl ShareChoices {
 
 /// What a summary covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cover {
+pub enum IncidentScope {
     /// Every incident, by date.
     All,
     /// One incident (its index in the record).
@@ -115,6 +116,10 @@ pub enum Cover {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
     pub title: &'static str,
+    /// Said at the top: that the person chose what to include.
+    pub note: &'static str,
+    /// Said instead of the blocks when there are none.
+    pub nothing_to_share: &'static str,
     pub blocks: Vec<Block>,
 }
 
@@ -144,51 +149,50 @@ pub struct Line {
 /// who it is for: a file called "police" in a downloads folder could be found.
 pub const SUMMARY_FILE_NAME: &str = "notes.txt";
 
-/// Said at the top of every summary.
-pub const SUMMARY_NOTE: &str = "The person who wrote this chose which details to include.";
-/// The handover record's list of what may go to whom.
-pub const CONSENT_HEADING: &str = "What the person agreed may be shared, and with whom";
-const NOTHING_TICKED: &str = "nothing ticked yet";
-const NO_ONE: &str = "No one yet";
-const NO_ONE_DETAIL: &str = "the person has not agreed to share with anyone (see \"Consent and next steps\")";
 /// The `field` of the consent lines, which are about recipients, not form questions.
 pub const CONSENT_FIELD: &str = "(consent)";
-/// The `field` of the referral list's lines, which are services, not form questions.
-pub const REFERRAL_FIELD: &str = "(referral)";
-/// Shown when nothing ticked has an answer.
-pub const NOTHING_TO_SHARE: &str = "Nothing is ticked that has an answer, so there is nothing to share yet.";
+
+/// What a summary is made with besides the record and the ticks: the words to say it in
+/// and, for a staff member's handover record, the services of their setting.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SummaryContext<'p> {
+    pub words: Words,
+    pub referrals: Option<Referrals<'p>>,
+}
 
 /// The answer as text: option labels joined, dates written out.
-pub fn answer_text(field: &Field, answer: &Answer) -> String {
+pub fn answer_text(words: &Words, field: &Field, answer: &FieldAnswer) -> String {
+    let labels = words.field(field.id).options;
     match (field.kind, answer) {
-        (Kind::One(options) | Kind::Many(options), Answer::Picks(picks)) => picks
-            .iter()
-            .filter_map(|&p| options.get(p).map(|o| o.label))
-            .collect::<Vec<_>>()
-            .join("; "),
-        (Kind::Date, Answer::Text(date)) => long_date(date),
-        (_, Answer::Text(text)) => text.trim().to_string(),
-        (_, Answer::Picks(_)) => String::new(),
+        (Kind::One(_) | Kind::Many(_), FieldAnswer::Picks(picks)) => {
+            picks.iter().filter_map(|&p| labels.get(p).copied()).collect::<Vec<_>>().join("; ")
+        }
+        (Kind::Date, FieldAnswer::Text(date)) => words.long_date(date),
+        (_, FieldAnswer::Text(text)) => text.trim().to_string(),
+        (_, FieldAnswer::Picks(_)) => String::new(),
     }
 }
 
-/// The summary for one recipient: the ticked, answered fields, in form order.
-pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, cover: Cover) -> Summary {
-    let lines = |section: &'static super::form::Section, answers: &Answers| -> Vec<Line> {
+/// The summary for one recipient: the ticked, answered fields, in form order, then for
+/// the handover record the consent given and the services to refer to. Everything that
+/// can leave the page is made here.
+pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, cover: IncidentScope, context: &SummaryContext<'_>) -> Summary {
+    let words = &context.words;
+    let lines = |section: &'static super::form::Section, answers: &FieldAnswers| -> Vec<Line> {
         section
             .fields
             .iter()
             .filter(|f| choices.includes(recipient, f))
             .filter_map(|f| {
-                let value = answer_text(f, answers.get(f.id)?);
-                (!value.is_empty()).then_some(Line { field: f.id, label: f.label.to_string(), value })
+                let value = answer_text(words, f, answers.get(f.id)?);
+                (!value.is_empty()).then_some(Line { field: f.id, label: words.field(f.id).label.to_string(), value })
             })
             .collect()
     };
     let incidents: Vec<usize> = match cover {
-        Cover::All => record.by_date(),
-        Cover::One(i) if i < record.incidents.len() => vec![i],
-        Cover::One(_) => Vec::new(),
+        IncidentScope::All => record.by_date(),
+        IncidentScope::One(i) if i < record.incidents.len() => vec![i],
+        IncidentScope::One(_) => Vec::new(),
     };
     let mut blocks = Vec::new();
     let mut incidents_done = false;
@@ -199,7 +203,7 @@ pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, co
                 let lines = lines(section, &record.about);
                 if !lines.is_empty() {
                     let part = SummaryPart { heading: None, lines };
-                    blocks.push(Block { heading: section.heading.to_string(), parts: vec![part] });
+                    blocks.push(Block { heading: words.section(section.id).to_string(), parts: vec![part] });
                 }
             }
             // All incident sections are listed together, incident by incident.
@@ -210,11 +214,11 @@ pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, co
                     let parts: Vec<SummaryPart> = FORM
                         .iter()
                         .filter(|s| s.scope == Scope::Incident)
-                        .map(|s| SummaryPart { heading: Some(s.heading), lines: lines(s, answers) })
+                        .map(|s| SummaryPart { heading: Some(words.section(s.id)), lines: lines(s, answers) })
                         .filter(|p| !p.lines.is_empty())
                         .collect();
                     if !parts.is_empty() {
-                        let heading = incident_heading(n, incidents.len(), answers);
+                        let heading = incident_heading(words, n, incidents.len(), answers);
                         blocks.push(Block { heading, parts });
                     }
                 }
@@ -223,52 +227,59 @@ pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, co
         }
     }
     if recipient == Recipient::Handover {
-        blocks.push(consent(record, choices));
+        blocks.push(consent(words, record, choices));
+        blocks.extend(context.referrals.map(|referrals| referral_list(words, &referrals)));
     }
-    Summary { title: recipient.title(), blocks }
+    Summary {
+        title: words.get(recipient.title()),
+        note: words.get(Word::SummaryNote),
+        nothing_to_share: words.get(Word::NothingToShare),
+        blocks,
+    }
 }
 
 /// The recipients the person agreed to, from the handover questions.
 pub fn agreed(record: &Record) -> Vec<Recipient> {
     match record.about.get("agreed") {
-        Some(Answer::Picks(picks)) => picks.iter().filter_map(|&i| Recipient::OUTSIDE.get(i).copied()).collect(),
+        Some(FieldAnswer::Picks(picks)) => picks.iter().filter_map(|&i| Recipient::OUTSIDE.get(i).copied()).collect(),
         _ => Vec::new(),
     }
 }
 
 /// For the handover record: what may go to each recipient the person agreed to, as ticked
 /// for that recipient, or that they agreed to no one yet.
-fn consent(record: &Record, choices: &ShareChoices) -> Block {
+fn consent(words: &Words, record: &Record, choices: &ShareChoices) -> Block {
     let agreed = agreed(record);
+    let heading = words.get(Word::ConsentHeading).to_string();
     if agreed.is_empty() {
-        let line = Line { field: CONSENT_FIELD, label: NO_ONE.to_string(), value: NO_ONE_DETAIL.to_string() };
-        return Block { heading: CONSENT_HEADING.to_string(), parts: vec![SummaryPart { heading: None, lines: vec![line] }] };
+        let line = Line { field: CONSENT_FIELD, label: words.get(Word::NoOne).to_string(), value: words.get(Word::NoOneDetail).to_string() };
+        return Block { heading, parts: vec![SummaryPart { heading: None, lines: vec![line] }] };
     }
     let lines = agreed
         .into_iter()
         .map(|recipient| {
-            let shared: Vec<&str> = answered_fields(record, Cover::All, recipient)
+            let shared: Vec<&str> = answered_fields(record, IncidentScope::All, recipient)
                 .into_iter()
                 .filter(|f| choices.includes(recipient, f))
-                .map(|f| f.label)
+                .map(|f| words.field(f.id).label)
                 .collect();
-            let value = if shared.is_empty() { NOTHING_TICKED.to_string() } else { shared.join("; ") };
-            Line { field: CONSENT_FIELD, label: recipient.label().to_string(), value }
+            let value = if shared.is_empty() { words.get(Word::NothingTicked).to_string() } else { shared.join("; ") };
+            Line { field: CONSENT_FIELD, label: words.get(recipient.label()).to_string(), value }
         })
         .collect();
-    Block { heading: CONSENT_HEADING.to_string(), parts: vec![SummaryPart { heading: None, lines }] }
+    Block { heading, parts: vec![SummaryPart { heading: None, lines }] }
 }
 
 /// "Incident 2 of 3: 4 October 2026", or "The incident" when there is only one.
-fn incident_heading(n: usize, of: usize, answers: &Answers) -> String {
+fn incident_heading(words: &Words, n: usize, of: usize, answers: &FieldAnswers) -> String {
     let date = match answers.get("date") {
-        Some(Answer::Text(date)) => format!(": {}", long_date(date)),
+        Some(FieldAnswer::Text(date)) => format!(": {}", words.long_date(date)),
         _ => String::new(),
     };
     if of == 1 {
-        format!("The incident{date}")
+        words.fill(Word::SummaryTheIncident, &[("date", &date)])
     } else {
-        format!("Incident {} of {of}{date}", n + 1)
+        words.fill(Word::SummaryIncidentOf, &[("n", &(n + 1).to_string()), ("of", &of.to_string()), ("date", &date)])
     }
 }
 
@@ -279,9 +290,9 @@ impl Summary {
 
     /// The summary as plain text, for the clipboard and the downloaded file.
     pub fn to_text(&self) -> String {
-        let mut out = format!("{}\n\n{}\n", self.title, SUMMARY_NOTE);
+        let mut out = format!("{}\n\n{}\n", self.title, self.note);
         if self.is_empty() {
-            out.push_str(&format!("\n{NOTHING_TO_SHARE}\n"));
+            out.push_str(&format!("\n{}\n", self.nothing_to_share));
         }
         for block in &self.blocks {
             out.push_str(&format!("\n{}\n{}\n", block.heading, "=".repeat(block.heading.chars().count())));
@@ -304,10 +315,10 @@ impl Summary {
 
 /// The fields that have an answer somewhere in what the summary covers, in form order:
 /// the ones worth offering a tick for. The handover questions are for the handover only.
-pub fn answered_fields(record: &Record, cover: Cover, recipient: Recipient) -> Vec<&'static Field> {
-    let incidents: Vec<&Answers> = match cover {
-        Cover::All => record.incidents.iter().collect(),
-        Cover::One(i) => record.incidents.get(i).into_iter().collect(),
+pub fn answered_fields(record: &Record, cover: IncidentScope, recipient: Recipient) -> Vec<&'static Field> {
+    let incidents: Vec<&FieldAnswers> = match cover {
+        IncidentScope::All => record.incidents.iter().collect(),
+        IncidentScope::One(i) => record.incidents.get(i).into_iter().collect(),
     };
     fields()
         .filter(|(section, field)| match section.scope {
@@ -346,17 +357,17 @@ mod tests {
     #[test]
     fn private_fields_wait_for_a_tick() {
         let mut choices = ShareChoices::default();
-        let text = summary(&record(), &choices, Recipient::Police, Cover::All).to_text();
+        let text = summary(&record(), &choices, Recipient::Police, IncidentScope::All, &SummaryContext::default()).to_text();
         assert!(!text.contains("Sam Smith"), "{text}");
         choices.toggle(Recipient::Police, "name");
-        assert!(summary(&record(), &choices, Recipient::Police, Cover::All).to_text().contains("Name: Sam Smith"));
-        let gp = summary(&record(), &choices, Recipient::Health, Cover::All).to_text();
+        assert!(summary(&record(), &choices, Recipient::Police, IncidentScope::All, &SummaryContext::default()).to_text().contains("Name: Sam Smith"));
+        let gp = summary(&record(), &choices, Recipient::Health, IncidentScope::All, &SummaryContext::default()).to_text();
         assert!(!gp.contains("Sam Smith"), "a tick for the police is not a tick for the GP");
     }
 
     #[test]
     fn the_text_reads_like_the_form() {
-        let text = summary(&record(), &ShareChoices::default(), Recipient::Police, Cover::All).to_text();
+        let text = summary(&record(), &ShareChoices::default(), Recipient::Police, IncidentScope::All, &SummaryContext::default()).to_text();
         let expected = "Summary for the police
 
 The person who wrote this chose which details to include.
@@ -397,9 +408,9 @@ Being contacted: Please contact me
 
     #[test]
     fn one_incident_covers_only_that_incident() {
-        let text = summary(&record(), &ShareChoices::default(), Recipient::JustMe, Cover::One(0)).to_text();
+        let text = summary(&record(), &ShareChoices::default(), Recipient::JustMe, IncidentScope::One(0), &SummaryContext::default()).to_text();
         assert!(text.contains("The incident: 4 October 2026") && !text.contains("Shouting"), "{text}");
-        assert!(summary(&record(), &ShareChoices::default(), Recipient::JustMe, Cover::One(9)).blocks.len() == 2);
+        assert!(summary(&record(), &ShareChoices::default(), Recipient::JustMe, IncidentScope::One(9), &SummaryContext::default()).blocks.len() == 2);
     }
 
     #[test]
@@ -410,36 +421,36 @@ Being contacted: Please contact me
         record.apply(Edit::Text { part: Part::About, field: "next_steps", text: "Referred to the county hate project".into() });
         // Staff record consent: nothing is ticked until the person agrees.
         let mut choices = ShareChoices::explicit();
-        let handover = summary(&record, &choices, Recipient::Handover, Cover::All).to_text();
+        let handover = summary(&record, &choices, Recipient::Handover, IncidentScope::All, &SummaryContext::default()).to_text();
         assert!(handover.contains("The police: nothing ticked yet"), "{handover}");
         choices.toggle(Recipient::Police, "what");
         choices.toggle(Recipient::Police, "date");
         choices.toggle(Recipient::Health, "what");
-        let handover = summary(&record, &choices, Recipient::Handover, Cover::All).to_text();
+        let handover = summary(&record, &choices, Recipient::Handover, IncidentScope::All, &SummaryContext::default()).to_text();
         assert!(handover.contains("Consent and handover record") && handover.contains("What I will do next: Referred"));
         assert!(handover.contains("The police: What happened; Date"), "{handover}");
         assert!(handover.contains("My GP or a care service: What happened\n"), "{handover}");
         assert!(!handover.contains("A support organisation:"), "not agreed, not listed");
-        let police = summary(&record, &choices, Recipient::Police, Cover::All).to_text();
+        let police = summary(&record, &choices, Recipient::Police, IncidentScope::All, &SummaryContext::default()).to_text();
         assert!(!police.contains("Referred") && !police.contains("Who the person agreed"), "{police}");
     }
 
     #[test]
     fn a_handover_with_no_one_agreed_says_so() {
-        let text = summary(&record(), &ShareChoices::explicit(), Recipient::Handover, Cover::All).to_text();
+        let text = summary(&record(), &ShareChoices::explicit(), Recipient::Handover, IncidentScope::All, &SummaryContext::default()).to_text();
         assert!(text.contains("No one yet: the person has not agreed"), "{text}");
         assert!(!text.contains("Sam Smith"), "private details wait for a tick in the handover too");
     }
 
     #[test]
     fn an_empty_summary_says_so() {
-        let text = summary(&Record::default(), &ShareChoices::default(), Recipient::Support, Cover::All).to_text();
-        assert!(text.contains(NOTHING_TO_SHARE));
+        let text = summary(&Record::default(), &ShareChoices::default(), Recipient::Support, IncidentScope::All, &SummaryContext::default()).to_text();
+        assert!(text.contains(Word::NothingToShare.english()));
     }
 
     #[test]
     fn ticks_are_offered_for_answered_fields_only() {
-        let ids: Vec<&str> = answered_fields(&record(), Cover::One(0), Recipient::Police).iter().map(|f| f.id).collect();
+        let ids: Vec<&str> = answered_fields(&record(), IncidentScope::One(0), Recipient::Police).iter().map(|f| f.id).collect();
         assert_eq!(ids, ["reporter", "name", "what", "date", "contact"]);
     }
 }

@@ -2,19 +2,14 @@
 //! progress, a record screen, or the safety page) and the journey controls. After quick
 //! exit it shows only a blank "Leaving" cover.
 
-use super::exit_link::ExitLink;
-use super::nav::JourneyNav;
-use super::progress::Progress;
-use super::record::{EditPage, FilePage, RecordPage, SharePage};
-use super::safety_page::SafetyPage;
-use super::staff::{use_idle_wipe, GuidePage, IdleWarning, TrainingPage};
-use super::shift_exit::use_shift_exit;
-use super::state::{PathwayRef, Screen, WidgetAction, WidgetState};
-use super::step_view::StepView;
-use super::text;
+use crate::host::LANGUAGE;
 use crate::journey::{Action, Journey};
-use crate::language::LANGUAGE;
-use crate::mode::{HostMode, Mode};
+use crate::session::{PathwayRef, Screen, Session, WidgetAction};
+use crate::staff::{HostMode, Mode};
+use crate::ui::components::{ExitLink, IdleWarning, JourneyNav, Progress};
+use crate::ui::hooks::{use_idle_wipe, use_shift_exit, SessionState};
+use crate::ui::pages::{EditPage, FilePage, GuidePage, RecordPage, SafetyPage, SharePage, StepPage, TrainingPage};
+use crate::words::{Word, Words};
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]
@@ -37,14 +32,18 @@ pub struct AppProps {
     /// The host's theme was refused (too little contrast): use the widget's own colours.
     #[prop_or_default]
     pub default_theme: bool,
+    /// The words to speak in (English unless a language is chosen).
+    #[prop_or_default]
+    pub words: Words,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let words = props.words;
     let state = {
         let (pathway, journey) = (props.pathway.clone(), props.journey.clone());
         let host = props.host;
-        use_reducer(move || WidgetState::new(pathway, journey, host))
+        use_reducer(move || SessionState(Session::new(pathway, journey, host)))
     };
     // The host changed its options after mounting (an attribute, or `update()`).
     {
@@ -73,7 +72,7 @@ pub fn app(props: &AppProps) -> Html {
     if state.exited {
         return html! {
             <div class="pathway" lang={LANGUAGE}>
-                <p class="pathway__leaving" role="status">{text::LEAVING}</p>
+                <p class="pathway__leaving" role="status">{words.get(Word::Leaving)}</p>
             </div>
         };
     }
@@ -90,7 +89,7 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <>
                     <Progress {number} {total} id={format!("{}-progress", props.id_prefix)} />
-                    <StepView journey={state.journey.clone()} {arrivals} id_prefix={id_prefix} dispatch={dispatch.clone()} />
+                    <StepPage journey={state.journey.clone()} {arrivals} id_prefix={id_prefix} dispatch={dispatch.clone()} />
                 </>
             }
         }
@@ -101,7 +100,7 @@ pub fn app(props: &AppProps) -> Html {
                 {record}
                 share={state.share.clone()}
                 recipient={state.recipient}
-                cover={state.cover}
+                incidents={state.incidents}
                 {handover}
                 referrals_for={(host.mode == Mode::Staff).then_some((host.setting, host.health))}
                 {arrivals}
@@ -111,7 +110,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Guide => html! { <GuidePage setting={host.setting} health={host.health} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
         Screen::Training => html! { <TrainingPage attempt={state.attempt.clone()} {arrivals} dispatch={actions.clone()} /> },
-        Screen::File => html! { <FilePage {record} {arrivals} {id_prefix} dispatch={actions.clone()} exit_flag={state.exit_flag.clone()} /> },
+        Screen::File => html! { <FilePage {record} {arrivals} {id_prefix} dispatch={actions.clone()} wipe_flag={state.wipe_flag.clone()} /> },
     };
     let on_journey = state.screen == Screen::Journey && !state.safety_open;
     // The safety page has its own way back.
@@ -126,17 +125,19 @@ pub fn app(props: &AppProps) -> Html {
     });
     html! {
         <ContextProvider<PathwayRef> context={props.pathway.clone()}>
+        <ContextProvider<Words> context={words}>
             <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"))} lang={LANGUAGE}>
                 <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status}>
                     // Shared screens: "Clear screen" and the idle warning stay in view with exit.
                     if handover {
-                        <button type="button" class="pathway__button pathway__button--warning pathway__clear" onclick={send(WidgetAction::Clear)}>{text::CLEAR_SCREEN}</button>
+                        <button type="button" class="pathway__button pathway__button--warning pathway__clear" onclick={send(WidgetAction::Clear)}>{words.get(Word::ClearScreen)}</button>
                     }
                     if idle.warning { <IdleWarning keep_working={idle.keep_working.clone()} /> }
                 </ExitLink>
                 {body}
                 {nav}
             </div>
+        </ContextProvider<Words>>
         </ContextProvider<PathwayRef>>
     }
 }

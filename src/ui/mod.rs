@@ -1,30 +1,13 @@
-//! The Yew layer: components that render the journey's state and send its actions.
+//! The Yew layer: render the core's state and send its actions. Nothing else.
 //!
-//! No behaviour lives here; it is all in [`crate::journey`], [`crate::plan`] and
-//! [`crate::report`]. One component per file; the record screens have a folder. Every string not from the data is in [`text`].
+//! The behaviour is all in the core ([`crate::session`], [`crate::journey`],
+//! [`crate::report`]) and every word in [`crate::words`]. [`App`] is the root; `pages` are
+//! the screens, `components` their parts, and `hooks` the session reducer, the words in
+//! context and the page-wide listeners.
 
 mod app;
-mod choices;
-mod choices_many;
-mod choices_one;
-mod contacts;
-mod emergency;
-mod exit_link;
-mod heading;
-mod nav;
-mod plan_page;
-mod progress;
-mod radio;
-pub mod record;
-mod route_card;
-mod safety_page;
-mod sections;
-mod services;
-mod shift_exit;
-mod staff;
-mod state;
-mod step_view;
-pub mod text;
+mod components;
+mod hooks;
+pub mod pages;
 
 pub use app::{App, AppProps};
-pub use state::{ExitFlag, PathwayRef, Screen, WidgetAction};

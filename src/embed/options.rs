@@ -1,0 +1,53 @@
+//! The options object a host (or the loader) passes to `mount()` and `update()`, read into
+//! the core's [`HostOptions`]. Only the object's own properties count: an inherited one
+//! (`Object.prototype.data` set by a host page's script, say) is not an option.
+
+use super::console::log_warning;
+use crate::host::{read_options, HostOptions, OPTIONS};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The options of one widget: how it looks and behaves, and the host's own pathway files.
+pub struct Options {
+    pub host: HostOptions,
+    /// The host's own pathway files (name, text), if it gave any.
+    pub data: Option<Vec<(String, String)>>,
+}
+
+impl Options {
+    /// Reads the options object; a bad value is reported to the console with its fix, and
+    /// the default is used.
+    pub fn read(options: &JsValue) -> Options {
+        let prefix = field(options, "attributePrefix").as_string().unwrap_or_else(|| "data-".into());
+        let (host, problems) = read_options(&prefix, |option| {
+            let given = field(options, option.name);
+            // `idleMinutes: 5` as a number, or any option as a string. JS turns the number
+            // into text, so Rust's float printing (about 5 KB) stays out of the widget.
+            let number = given.as_f64().map(|n| String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_default()));
+            given.as_string().or(number)
+        });
+        for problem in problems {
+            log_warning(&problem);
+        }
+        let data_option = OPTIONS.iter().find(|o| o.attribute == "data-src").map_or("data", |o| o.name);
+        let data = field(options, data_option).dyn_ref::<js_sys::Array>().map(|files| {
+            files
+                .iter()
+                .map(|file| {
+                    let name = field(&file, "name").as_string().unwrap_or_else(|| "data-src".into());
+                    (name, field(&file, "text").as_string().unwrap_or_default())
+                })
+                .collect()
+        });
+        Options { host, data }
+    }
+}
+
+/// `object[name]` when `object` has it as its own property, else `undefined`.
+fn field(object: &JsValue, name: &str) -> JsValue {
+    let Some(object) = object.dyn_ref::<js_sys::Object>() else { return JsValue::UNDEFINED };
+    let name = JsValue::from_str(name);
+    if !object.has_own_property(&name) {
+        return JsValue::UNDEFINED;
+    }
+    js_sys::Reflect::get(object, &name).unwrap_or(JsValue::UNDEFINED)
+}

@@ -1,0 +1,23 @@
+//! The pathway as data: the types `pathway-data/*.json` is read into, the strict reader,
+//! merging several files into one pathway, and the validator that names the file, the JSON
+//! path and the fix for every problem. The widget, `pathway-check` and the tests all go
+//! through [`load_valid`], so there is one path from JSON to a [`Pathway`].
+
+mod default_data;
+mod graph;
+mod load;
+mod model;
+mod problem;
+pub(crate) mod reader;
+mod validate;
+
+pub use default_data::DEFAULT_FILES;
+pub use graph::StepGraph;
+pub use load::DataFile;
+pub use model::{
+    is_safe_link, Anonymity, AnonymousAnswer, Branch, Choice, Cluster, Contact, ContactKind, GuideNote, GuideSection, Health, Meta,
+    Pathway, PracticeAnswer, Question, Route, Scenario, Section, Service, ServiceKind, Step, StepKind, Urgency, Way, WayKind,
+    SAFE_SCHEMES,
+};
+pub use problem::Problem;
+pub use validate::load_valid;

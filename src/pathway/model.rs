@@ -1,0 +1,411 @@
+//! The pathway as data: the types that `pathway-data/*.json` is read into.
+//!
+//! Everything a person reads comes from here, as plain text (never markup). Reading is
+//! strict (see the end of this file and [`crate::pathway::reader`]): a misspelt field is reported
+//! instead of silently ignored. No yew, no web-sys: this module is shared by the widget,
+//! the validator CLI and the tests.
+
+use super::reader::{read_names, read_object};
+
+/// One data file. A pathway may be split over several files; each holds any of the lists,
+/// and exactly one of them holds `meta`. [`crate::load`] merges them into a [`Pathway`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PathwayFile {
+    pub meta: Option<Meta>,
+    pub steps: Vec<Step>,
+    pub routes: Vec<Route>,
+    pub services: Vec<Service>,
+    pub contacts: Vec<Contact>,
+    pub guide: Vec<GuideSection>,
+    pub scenarios: Vec<Scenario>,
+}
+
+/// A whole pathway: every file merged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pathway {
+    pub meta: Meta,
+    pub steps: Vec<Step>,
+    pub routes: Vec<Route>,
+    pub services: Vec<Service>,
+    pub contacts: Vec<Contact>,
+    /// The staff guide's procedures, in the order staff follow them (staff mode).
+    pub guide: Vec<GuideSection>,
+    /// Practice cases for training mode.
+    pub scenarios: Vec<Scenario>,
+}
+
+/// What the pathway is and where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// Shown as the widget's name, for example "Hate incident support".
+    pub title: String,
+    /// The area this dataset covers, for example "Leicester, Leicestershire and Rutland".
+    pub area: String,
+    /// The id of the first step.
+    pub start: String,
+    /// Contact ids for the "in danger now" box on the start step and the plan.
+    pub emergency: Vec<String>,
+    /// Short honest notes about the data itself (how it is checked, that details change).
+    pub notes: Vec<String>,
+}
+
+/// One screen of the journey.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub id: String,
+    pub kind: StepKind,
+    /// The step's heading; it takes focus when the step opens.
+    pub title: String,
+    /// Paragraphs under the heading.
+    pub intro: Vec<String>,
+    /// Headed blocks of text, some shown only for certain answers.
+    pub sections: Vec<Section>,
+    /// The answers offered (`one` and `many` steps only).
+    pub choices: Vec<Choice>,
+    /// Where Continue goes (`info` and `many` steps) unless a branch matches first.
+    pub next: Option<String>,
+    /// Conditional ways forward, tried in order before `next`.
+    pub branches: Vec<Branch>,
+    /// Show the "in danger now" box on this step.
+    pub show_emergency: bool,
+    /// Contact ids listed on this step.
+    pub contacts: Vec<String>,
+    /// List the services of these kinds that fit the answers so far, grouped by urgency.
+    pub list_services: Vec<ServiceKind>,
+    /// Text of the Continue button, when "Continue" is not the right word.
+    pub continue_label: Option<String>,
+}
+
+/// How a step is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    /// Text and a Continue button.
+    Info,
+    /// Pick one answer; each answer says where it leads.
+    One,
+    /// Tick any number of answers (or none), then Continue.
+    Many,
+    /// An outcome: the person's plan, built from their answers. Journeys end here.
+    Plan,
+}
+
+/// A headed block of text on a step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    /// Shown only when any of these tags was answered; always shown when empty.
+    pub when_any: Vec<String>,
+}
+
+/// One answer on a `one` or `many` step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    /// Unique within its step.
+    pub id: String,
+    /// The words on the button or checkbox, in the person's words.
+    pub label: String,
+    /// A short explanation under the label.
+    pub hint: Option<String>,
+    /// Where this answer leads (`one` steps only, where it is required).
+    pub next: Option<String>,
+    /// Facts this answer adds, used by sections, branches and services (`when_any`).
+    pub tags: Vec<String>,
+    /// A route id: choosing this answer puts that route on the plan.
+    pub route: Option<String>,
+    /// On a `many` step: ticking this clears the others ("None of these", "Not sure").
+    pub exclusive: bool,
+}
+
+/// A conditional way forward from an `info` or `many` step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Branch {
+    pub when_any: Vec<String>,
+    pub next: String,
+}
+
+/// Something the person can choose to do: report, get support, keep a record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Route {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// What usually happens next, step by step. Never a promise.
+    pub what_happens_next: Vec<String>,
+    pub who_will_know: String,
+    pub anonymous: Anonymity,
+    pub change_mind: String,
+    /// Every way to reach it. The validator wants one of each [`WayKind`], even if only to
+    /// say that a way is not known.
+    pub ways: Vec<Way>,
+}
+
+/// Whether a route can be used without giving your name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Anonymity {
+    pub answer: AnonymousAnswer,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnonymousAnswer {
+    Yes,
+    No,
+    Partly,
+    NotApplicable,
+}
+
+/// One way of reaching a route.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Way {
+    pub how: WayKind,
+    pub text: String,
+    pub contacts: Vec<String>,
+}
+
+/// The ways of reaching a route that DESIGN.md asks every route to cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum WayKind {
+    Phone,
+    Text,
+    Online,
+    InPerson,
+    Bsl,
+    Interpreter,
+}
+
+
+/// A service: care, support or advice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub kind: ServiceKind,
+    pub urgency: Urgency,
+    /// The point-of-entry cluster from the LLR care pathway, for care services.
+    pub cluster: Option<Cluster>,
+    /// Physical health, mental health or both, for care services.
+    pub health: Vec<Health>,
+    /// Listed when any of these tags was answered; listed for everyone when empty.
+    pub when_any: Vec<String>,
+    /// Contact ids. May be empty when no sourced contact exists; then `how_to_find` says how.
+    pub contacts: Vec<String>,
+    /// How to find this kind of service when there is no sourced contact.
+    pub how_to_find: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServiceKind {
+    /// Health and social care (the LLR care pathway's table).
+    Care,
+    /// Emotional and practical support for victims and witnesses.
+    Support,
+    /// Information and advice.
+    Advice,
+}
+
+/// How soon a service is for. Services are grouped by this, most urgent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Urgency {
+    Now,
+    Today,
+    Soon,
+    AnyTime,
+}
+
+
+/// The points of entry of the LLR care pathway.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cluster {
+    Acute,
+    Primary,
+    Community,
+    Specialised,
+}
+
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Health {
+    Physical,
+    Mental,
+}
+
+
+/// One phone number, text number, website, address or app, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contact {
+    pub id: String,
+    /// What this is, for example "Stop Hate UK helpline".
+    pub label: String,
+    pub kind: ContactKind,
+    /// What the person reads, for example "0800 138 1625".
+    pub value: String,
+    /// The link, if any: `https:`, `tel:`, `sms:` or `mailto:` only.
+    pub href: Option<String>,
+    pub hours: Option<String>,
+    /// Anything the person should know before using it (cost, what to say, limits).
+    pub note: Option<String>,
+    /// Where the fact was read: an `https:` address.
+    pub source: String,
+    /// The date shown on the source (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or `undated`.
+    pub source_date: String,
+    /// When a person last checked the fact against the source (`YYYY-MM-DD`).
+    pub verified: String,
+    /// The source is old (before 2022) or disputed: the widget says it may have changed.
+    pub may_have_changed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactKind {
+    Phone,
+    Text,
+    Textphone,
+    Website,
+    Email,
+    Address,
+    App,
+}
+
+/// One procedure of the staff guide (recognise, respond, choices, refer, safeguarding,
+/// record, follow up): what every setting does, then notes for particular settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GuideSection {
+    pub id: String,
+    pub heading: String,
+    /// For every setting.
+    pub paragraphs: Vec<String>,
+    /// For some settings or one kind of health only.
+    pub notes: Vec<GuideNote>,
+    /// List the services of the staff member's setting and kind of health here.
+    pub list_services: bool,
+}
+
+/// Guide text for some points of entry only. An empty list means all of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GuideNote {
+    pub settings: Vec<Cluster>,
+    pub health: Vec<Health>,
+    pub paragraphs: Vec<String>,
+}
+
+impl GuideNote {
+    pub fn applies(&self, setting: Cluster, health: Health) -> bool {
+        (self.settings.is_empty() || self.settings.contains(&setting))
+            && (self.health.is_empty() || self.health.contains(&health))
+    }
+}
+
+/// A practice case for staff: a situation, then questions with feedback on every answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    pub setting: Cluster,
+    pub health: Health,
+    pub situation: Vec<String>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub prompt: String,
+    pub answers: Vec<PracticeAnswer>,
+}
+
+/// One answer to a practice question, with feedback tied to the pathway.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeAnswer {
+    pub label: String,
+    pub feedback: String,
+    /// The answer the pathway points to (at least one per question).
+    pub best: bool,
+}
+
+// How each type is read from JSON: fields are required unless `optional`; the fields
+// only data authors read are allowed and dropped.
+read_object!(PathwayFile { meta: optional, steps: optional, routes: optional, services: optional,
+    contacts: optional, guide: optional, scenarios: optional } ignoring "$comment");
+read_object!(Meta { title, area, start, emergency, notes: optional });
+read_object!(Step { id, kind, title, intro: optional, sections: optional, choices: optional,
+    next: optional, branches: optional, show_emergency: optional, contacts: optional,
+    list_services: optional, continue_label: optional });
+read_names!(StepKind { Info = "info", One = "one", Many = "many", Plan = "plan" });
+read_object!(Section { heading, paragraphs, when_any: optional });
+read_object!(Choice { id, label, hint: optional, next: optional, tags: optional, route: optional,
+    exclusive: optional });
+read_object!(Branch { when_any, next });
+read_object!(Route { id, title, summary, what_happens_next, who_will_know, anonymous, change_mind, ways });
+read_object!(Anonymity { answer, detail });
+read_names!(AnonymousAnswer { Yes = "yes", No = "no", Partly = "partly", NotApplicable = "not_applicable" });
+read_object!(Way { how, text, contacts: optional });
+read_names!(WayKind { Phone = "phone", Text = "text", Online = "online", InPerson = "in_person",
+    Bsl = "bsl", Interpreter = "interpreter" });
+read_object!(Service { id, name, summary, kind, urgency, cluster: optional, health: optional,
+    when_any: optional, contacts: optional, how_to_find: optional });
+read_names!(ServiceKind { Care = "care", Support = "support", Advice = "advice" });
+read_names!(Urgency { Now = "now", Today = "today", Soon = "soon", AnyTime = "any_time" });
+read_names!(Cluster { Acute = "acute", Primary = "primary", Community = "community",
+    Specialised = "specialised" });
+read_names!(Health { Physical = "physical", Mental = "mental" });
+read_object!(Contact { id, label, kind, value, href: optional, hours: optional, note: optional,
+    source, source_date, verified, may_have_changed: optional } ignoring "author_note");
+read_names!(ContactKind { Phone = "phone", Text = "text", Textphone = "textphone", Website = "website",
+    Email = "email", Address = "address", App = "app" });
+read_object!(GuideSection { id, heading, paragraphs, notes: optional, list_services: optional });
+read_object!(GuideNote { settings: optional, health: optional, paragraphs });
+read_object!(Scenario { id, title, setting, health, situation, questions });
+read_object!(Question { prompt, answers });
+read_object!(PracticeAnswer { label, feedback, best: optional });
+
+/// Link schemes allowed anywhere in the data (DESIGN.md, privacy rule 8).
+pub const SAFE_SCHEMES: [&str; 4] = ["https:", "tel:", "sms:", "mailto:"];
+
+/// True when `href` starts with one of [`SAFE_SCHEMES`] (case-insensitively) and has
+/// something after it. Used by the validator and again by the UI before it renders a link.
+pub fn is_safe_link(href: &str) -> bool {
+    let lower = href.trim_start().to_ascii_lowercase();
+    SAFE_SCHEMES
+        .iter()
+        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
+        && !href.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
+impl Pathway {
+    /// The index of the step with this id.
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == id)
+    }
+
+    pub fn route(&self, id: &str) -> Option<&Route> {
+        self.routes.iter().find(|r| r.id == id)
+    }
+
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_links_are_the_four_schemes_only() {
+        for ok in ["https://example.org", "tel:999", "sms:85258", "mailto:a@b.org", "TEL:101"] {
+            assert!(is_safe_link(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "http://example.org",
+            "data:text/html,x",
+            "https:",
+            "//example.org",
+            "tel:99 9",
+            " javascript:x",
+            "vbscript:x",
+        ] {
+            assert!(!is_safe_link(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+//! The widget's building blocks: each renders one part of a screen from props and the
+//! pathway and words in context, and sends actions through a callback. No behaviour.
+
+mod choices;
+mod choices_many;
+mod choices_one;
+mod contacts;
+mod emergency;
+mod exit_link;
+mod field_input;
+mod heading;
+mod idle_warning;
+mod nav;
+mod progress;
+mod radio;
+mod route_card;
+mod sections;
+mod services;
+mod summary_view;
+
+pub use choices_many::ManyChoices;
+pub use choices_one::OneChoices;
+pub use contacts::ContactList;
+pub use emergency::Emergency;
+pub use exit_link::ExitLink;
+pub use field_input::FieldInput;
+pub use heading::StepHeading;
+pub use idle_warning::IdleWarning;
+pub use nav::JourneyNav;
+pub use progress::Progress;
+pub use radio::radio;
+pub use route_card::RouteCard;
+pub use sections::Sections;
+pub use services::{ServiceFilter, ServiceGroups};
+pub use summary_view::SummaryView;

@@ -1,0 +1,54 @@
+//! One chosen route with everything a person needs to decide: what happens next, who will
+//! know, anonymity, changing their mind, and every way to reach it.
+
+use crate::ui::hooks::use_words;
+use crate::words::Word;
+use super::contacts::ContactList;
+use crate::session::PathwayRef;
+use crate::pathway::WayKind;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RouteCardProps {
+    pub id: AttrValue,
+}
+
+#[function_component(RouteCard)]
+pub fn route_card(props: &RouteCardProps) -> Html {
+    let words = use_words();
+    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let Some(route) = pathway.route(&props.id) else {
+        return html! {};
+    };
+    let ways: Html = WayKind::ALL
+        .iter()
+        .flat_map(|&kind| route.ways.iter().filter(move |w| w.how == kind))
+        .map(|way| {
+            html! {
+                <>
+                    <dt>{words.way(way.how)}</dt>
+                    <dd>
+                        <p>{&way.text}</p>
+                        if !way.contacts.is_empty() { <ContactList ids={way.contacts.clone()} /> }
+                    </dd>
+                </>
+            }
+        })
+        .collect();
+    html! {
+        <article class="pathway__route">
+            <h3>{&route.title}</h3>
+            <p>{&route.summary}</p>
+            <h4>{words.get(Word::WhatHappensNext)}</h4>
+            <ol>{ for route.what_happens_next.iter().map(|s| html! { <li>{s}</li> }) }</ol>
+            <h4>{words.get(Word::WhoWillKnow)}</h4>
+            <p>{&route.who_will_know}</p>
+            <h4>{words.get(Word::Anonymous)}</h4>
+            <p><strong>{words.anonymous(route.anonymous.answer)}</strong>{" "}{&route.anonymous.detail}</p>
+            <h4>{words.get(Word::ChangeMind)}</h4>
+            <p>{&route.change_mind}</p>
+            <h4>{words.get(Word::HowToReach)}</h4>
+            <dl class="pathway__ways">{ways}</dl>
+        </article>
+    }
+}

@@ -1,0 +1,64 @@
+//! Services grouped by how soon they are for: those that fit the person's answers, or, in
+//! the staff guide, those of the staff member's point of entry.
+
+use crate::ui::hooks::use_words;
+use crate::words::Word;
+use super::contacts::ContactList;
+use crate::session::PathwayRef;
+use crate::pathway::{Cluster, Health, ServiceKind};
+use crate::journey::{services_by_urgency, services_for_setting};
+use std::collections::HashSet;
+use yew::prelude::*;
+
+/// Which services to list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ServiceFilter {
+    /// Services of these kinds that fit these answer tags.
+    Answers { kinds: Vec<ServiceKind>, tags: Vec<String> },
+    /// The services of a point of entry and kind of health.
+    Setting(Cluster, Health),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ServiceGroupsProps {
+    pub filter: ServiceFilter,
+    /// Inside a section that has its own h3: the groups' headings go one level down.
+    #[prop_or_default]
+    pub nested: bool,
+}
+
+#[function_component(ServiceGroups)]
+pub fn service_groups(props: &ServiceGroupsProps) -> Html {
+    let words = use_words();
+    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let groups = match &props.filter {
+        ServiceFilter::Answers { kinds, tags } => {
+            let tags: HashSet<&str> = tags.iter().map(String::as_str).collect();
+            services_by_urgency(&pathway, &tags, kinds)
+        }
+        ServiceFilter::Setting(setting, health) => services_for_setting(&pathway, *setting, *health),
+    };
+    let groups: Html = groups
+        .into_iter()
+        .map(|(urgency, services)| {
+            html! {
+                <div class="pathway__service-group">
+                    if props.nested { <h4>{words.urgency(urgency)}</h4> } else { <h3>{words.urgency(urgency)}</h3> }
+                    <ul class="pathway__services" role="list">
+                        { for services.into_iter().map(|service| html! {
+                            <li class="pathway__service">
+                                if props.nested { <h5>{&service.name}</h5> } else { <h4>{&service.name}</h4> }
+                                <p>{&service.summary}</p>
+                                if !service.contacts.is_empty() { <ContactList ids={service.contacts.clone()} /> }
+                                if let Some(how) = &service.how_to_find {
+                                    <p><strong>{words.get(Word::HowToFind)}{": "}</strong>{how}</p>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
+        })
+        .collect();
+    html! { <div class="pathway__service-groups">{groups}</div> }
+}

@@ -1,0 +1,55 @@
+//! The plan: the routes the person chose, the services that fit, and a recap of what they
+//! said. Nothing here leaves the screen unless the person takes it.
+
+use crate::ui::hooks::use_words;
+use crate::words::Word;
+use crate::ui::components::Emergency;
+use crate::ui::components::RouteCard;
+use crate::ui::components::{ServiceFilter, ServiceGroups};
+use crate::session::PathwayRef;
+use crate::journey::Journey;
+use crate::journey::{chosen_routes, recap};
+use yew::prelude::*;
+
+#[derive(Debug, Properties, PartialEq)]
+pub struct PlanPageProps {
+    pub journey: Journey,
+}
+
+#[function_component(PlanPage)]
+pub fn plan_page(props: &PlanPageProps) -> Html {
+    let words = use_words();
+    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let step = props.journey.step(&pathway);
+    let routes = chosen_routes(&pathway, &props.journey);
+    let tags: Vec<String> = props.journey.tags(&pathway).iter().map(|t| t.to_string()).collect();
+    let answers = recap(&pathway, &props.journey);
+    html! {
+        <div class="pathway__plan">
+            if step.show_emergency { <Emergency /> }
+            <h3>{words.get(Word::ChosenHeading)}</h3>
+            if routes.is_empty() {
+                <p>{words.get(Word::NothingChosen)}</p>
+            } else {
+                { for routes.iter().map(|r| html! { <RouteCard id={r.id.clone()} /> }) }
+            }
+            if !step.list_services.is_empty() {
+                <h3>{words.get(Word::ServicesHeading)}</h3>
+                <ServiceGroups filter={ServiceFilter::Answers { kinds: step.list_services.clone(), tags }} />
+            }
+            if !answers.is_empty() {
+                <h3>{words.get(Word::RecapHeading)}</h3>
+                <p>{words.get(Word::RecapNote)}</p>
+                <dl class="pathway__recap">
+                    { for answers.iter().map(|(question, labels)| html! {
+                        <><dt>{*question}</dt><dd>{labels.join("; ")}</dd></>
+                    }) }
+                </dl>
+            }
+            if !pathway.meta.notes.is_empty() {
+                <h3>{words.get(Word::AboutDataHeading)}</h3>
+                { for pathway.meta.notes.iter().map(|n| html! { <p>{n}</p> }) }
+            }
+        </div>
+    }
+}

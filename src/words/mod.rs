@@ -1,0 +1,231 @@
+//! One catalogue of every word a person reads that is not pathway data: the widget's own
+//! words ([`Word`], English built in, in `english.rs`) and the report form's ([`FieldWords`],
+//! in `form_words.rs`). Components and the report ask a [`Words`] for text by key, so
+//! another language replaces them all without touching either.
+
+mod catalogue;
+mod english;
+mod form_words;
+
+pub use english::Word;
+pub use form_words::FieldWords;
+
+use crate::pathway::{AnonymousAnswer, Cluster, Health, Urgency, WayKind};
+use std::collections::HashMap;
+
+/// The words of one language: each key's replacement, if the language has one, else the
+/// built-in English. Copy, so a context or a prop can carry it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Words {
+    replaced: Option<&'static Replacements>,
+}
+
+/// A language's texts by key: [`Word::key`]s, and for the form `section.ID`, `ID.label`,
+/// `ID.hint` and `ID.options` (labels one per line).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Replacements(pub HashMap<String, String>);
+
+impl Words {
+    /// The built-in English.
+    pub fn english() -> Words {
+        Words::default()
+    }
+
+    /// Words that take each text from `replacements` where it has one. A language is
+    /// loaded once a page, so it lives as long as the page does.
+    pub fn replaced_by(replacements: Replacements) -> Words {
+        Words { replaced: Some(Box::leak(Box::new(replacements))) }
+    }
+
+    fn lookup(&self, key: &str) -> Option<&'static str> {
+        self.replaced.and_then(|r| r.0.get(key)).map(String::as_str)
+    }
+
+    /// The text of `word`.
+    pub fn get(&self, word: Word) -> &'static str {
+        self.lookup(word.key()).unwrap_or(word.english())
+    }
+
+    /// The paragraphs of `word`, one per line of its text.
+    pub fn paragraphs(&self, word: Word) -> impl Iterator<Item = &'static str> {
+        self.get(word).split('\n')
+    }
+
+    /// The text of `word` with each `{name}` replaced by its value.
+    pub fn fill(&self, word: Word, values: &[(&str, &str)]) -> String {
+        values.iter().fold(self.get(word).to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+    }
+
+    /// `one` for a count of 1, else `many` with `{n}` filled in.
+    pub fn count(&self, n: usize, one: Word, many: Word) -> String {
+        if n == 1 {
+            self.get(one).to_string()
+        } else {
+            self.fill(many, &[("n", &n.to_string())])
+        }
+    }
+
+    /// A form section's heading.
+    pub fn section(&self, id: &str) -> &'static str {
+        let english = form_words::SECTIONS.iter().find(|(key, _)| *key == id).map_or(MISSING, |(_, text)| *text);
+        if self.replaced.is_none() {
+            return english;
+        }
+        self.lookup(&format!("section.{id}")).unwrap_or(english)
+    }
+
+    /// A form question's words.
+    pub fn field(&self, id: &str) -> FieldWords {
+        let english = form_words::FIELDS.iter().find(|f| f.id == id).copied().unwrap_or(FieldWords {
+            id: MISSING,
+            label: MISSING,
+            hint: None,
+            options: &[],
+        });
+        let Some(replaced) = self.replaced else { return english };
+        let text = |part: &str| replaced.0.get(&format!("{id}.{part}")).map(String::as_str);
+        let options: Option<&'static [&'static str]> =
+            text("options").map(|lines| &*Box::leak(lines.split('\n').collect::<Vec<_>>().into_boxed_slice()));
+        FieldWords {
+            id: english.id,
+            label: text("label").unwrap_or(english.label),
+            hint: text("hint").or(english.hint),
+            options: options.filter(|o| o.len() == english.options.len()).unwrap_or(english.options),
+        }
+    }
+
+    /// "23 November 2026" from `2026-11-23`; the text as it is if it is not such a date.
+    pub fn long_date(&self, iso: &str) -> String {
+        let parts: Vec<&str> = iso.split('-').collect();
+        let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).and_then(|m| self.paragraphs(Word::Months).nth(m.wrapping_sub(1)));
+        match (parts.as_slice(), month) {
+            ([year, _, day], Some(month)) => format!("{} {} {}", day.trim_start_matches('0'), month, year),
+            _ => iso.to_string(),
+        }
+    }
+
+    /// "Last checked 23 November 2026" from `2026-11-23`; the raw text if it is not a date.
+    pub fn last_checked(&self, verified: &str) -> String {
+        self.fill(Word::LastChecked, &[("date", &self.long_date(verified))])
+    }
+
+    /// A point of entry, as the care pathway's table names it.
+    pub fn setting(&self, setting: Cluster) -> &'static str {
+        self.get(match setting {
+            Cluster::Acute => Word::SettingAcute,
+            Cluster::Primary => Word::SettingPrimary,
+            Cluster::Community => Word::SettingCommunity,
+            Cluster::Specialised => Word::SettingSpecialised,
+        })
+    }
+
+    pub fn health(&self, health: Health) -> &'static str {
+        self.get(match health {
+            Health::Physical => Word::HealthPhysical,
+            Health::Mental => Word::HealthMental,
+        })
+    }
+
+    /// The heading of the handover record's referral list: the setting's short name and
+    /// the kind of health.
+    pub fn referral_heading(&self, setting: Cluster, health: Health) -> String {
+        let setting = self.setting(setting).split(':').next().unwrap_or_default();
+        self.fill(Word::ReferralHeading, &[("setting", setting), ("health", &self.health(health).to_lowercase())])
+    }
+
+    pub fn urgency(&self, urgency: Urgency) -> &'static str {
+        self.get(match urgency {
+            Urgency::Now => Word::UrgencyNow,
+            Urgency::Today => Word::UrgencyToday,
+            Urgency::Soon => Word::UrgencySoon,
+            Urgency::AnyTime => Word::UrgencyAnyTime,
+        })
+    }
+
+    pub fn way(&self, kind: WayKind) -> &'static str {
+        self.get(match kind {
+            WayKind::Phone => Word::WayPhone,
+            WayKind::Text => Word::WayText,
+            WayKind::Online => Word::WayOnline,
+            WayKind::InPerson => Word::WayInPerson,
+            WayKind::Bsl => Word::WayBsl,
+            WayKind::Interpreter => Word::WayInterpreter,
+        })
+    }
+
+    pub fn anonymous(&self, answer: AnonymousAnswer) -> &'static str {
+        self.get(match answer {
+            AnonymousAnswer::Yes => Word::AnonymousYes,
+            AnonymousAnswer::No => Word::AnonymousNo,
+            AnonymousAnswer::Partly => Word::AnonymousPartly,
+            AnonymousAnswer::NotApplicable => Word::AnonymousNotApplicable,
+        })
+    }
+}
+
+/// What is shown for a form id with no words, which a test rules out.
+const MISSING: &str = "?";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_find_their_word() {
+        let mut keys = std::collections::HashSet::new();
+        for &word in Word::ALL {
+            assert!(keys.insert(word.key()), "{} twice", word.key());
+            assert_eq!(Word::from_key(word.key()), Some(word));
+            assert!(!word.english().trim().is_empty(), "{word:?} has no English");
+        }
+        assert_eq!(Word::from_key("no_such_word"), None);
+    }
+
+    #[test]
+    fn contacts_say_when_they_were_last_checked() {
+        let words = Words::english();
+        assert_eq!(words.last_checked("2026-11-03"), "Last checked 3 November 2026");
+        assert_eq!(words.last_checked("undated"), "Last checked undated");
+        assert_eq!(words.long_date("2026-13-01"), "2026-13-01");
+        assert_eq!(words.long_date("2026-00-01"), "2026-00-01");
+    }
+
+    #[test]
+    fn counts_and_values_are_filled_in() {
+        let words = Words::english();
+        assert_eq!(words.count(1, Word::ShiftCountOne, Word::ShiftCountMany), "Shift, press 1 more time to exit.");
+        assert_eq!(words.count(2, Word::ShiftCountOne, Word::ShiftCountMany), "Shift, press 2 more times to exit.");
+        assert_eq!(words.referral_heading(Cluster::Primary, Health::Mental), "Services to refer to (Primary, mental health)");
+        assert_eq!(words.fill(Word::StepOf, &[("n", "3"), ("total", "8")]), "Step 3 of 8");
+    }
+
+    #[test]
+    fn every_form_question_and_section_has_its_words_with_one_label_per_option() {
+        let words = Words::english();
+        for section in crate::report::FORM {
+            assert_ne!(words.section(section.id), "?", "section {}", section.id);
+            for field in section.fields {
+                let field_words = words.field(field.id);
+                assert_ne!(field_words.label, "?", "field {}", field.id);
+                let options = match field.kind {
+                    crate::report::Kind::One(options) | crate::report::Kind::Many(options) => options.len(),
+                    _ => 0,
+                };
+                assert_eq!(field_words.options.len(), options, "options of {}", field.id);
+            }
+        }
+        assert_eq!(form_words::FIELDS.len(), crate::report::fields().count(), "no words for a question that is not there");
+    }
+
+    #[test]
+    fn another_language_replaces_words_by_key_and_keeps_english_where_it_has_none() {
+        let texts = [("exit", "Opuść tę stronę"), ("section.when", "Kiedy"), ("date.label", "Data"), ("known.options", "Tak\nWidziałem\nNie\nNie wiem")];
+        let words = Words::replaced_by(Replacements(texts.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()));
+        assert_eq!(words.get(Word::Exit), "Opuść tę stronę");
+        assert_eq!(words.get(Word::Back), "Back", "English where the language has no text");
+        assert_eq!(words.section("when"), "Kiedy");
+        assert_eq!(words.field("date").label, "Data");
+        assert_eq!(words.field("known").options[3], "Nie wiem");
+        assert_eq!(words.field("because_of").label, Words::english().field("because_of").label);
+    }
+}
