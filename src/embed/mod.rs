@@ -15,6 +15,7 @@ mod registry;
 use crate::browser::{apply_theme, leave_for};
 use crate::session::PathwayRef;
 use crate::ui::{App, AppProps};
+use crate::words::Words;
 use console::{log_error, log_warning};
 use options::Options;
 use std::cell::Cell;
@@ -119,5 +120,6 @@ fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix
         journey: None,
         host: host.host,
         default_theme,
+        words: Words::english(),
     }
 }

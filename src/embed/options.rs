@@ -46,7 +46,7 @@ impl Options {
 fn field(object: &JsValue, name: &str) -> JsValue {
     let Some(object) = object.dyn_ref::<js_sys::Object>() else { return JsValue::UNDEFINED };
     let name = JsValue::from_str(name);
-    if !object.has_own_property(&name) {
+    if !js_sys::Object::has_own(object, &name) {
         return JsValue::UNDEFINED;
     }
     js_sys::Reflect::get(object, &name).unwrap_or(JsValue::UNDEFINED)
