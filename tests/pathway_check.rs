@@ -1,7 +1,13 @@
-//! The validator CLI, run as a data author runs it, on the default data and on one broken
-//! fixture per check. Each problem must name the file, the JSON path, what is wrong and the fix.
+//! The validator CLI, run as a data author runs it, on the default data and on the smallest
+//! valid pathway (`tests/fixtures/valid.json`) broken in one place per check, so each test
+//! shows the defect next to what must be said about it. Each problem must name the file, the
+//! JSON path, what is wrong and the fix.
 
+use serde_json::{json, Value};
+use std::path::Path;
 use std::process::Command;
+
+const VALID: &str = "tests/fixtures/valid.json";
 
 fn check(args: &[&str]) -> (i32, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_pathway-check"))
@@ -13,18 +19,40 @@ fn check(args: &[&str]) -> (i32, String) {
     (output.status.code().unwrap_or(-1), text)
 }
 
-/// Runs one fixture and asserts exit 1 and a problem line `file: path: ...message...`
-/// followed by a fix.
-fn rejects(fixture: &str, path: &str, message: &str) {
-    let file = format!("tests/fixtures/{fixture}.json");
-    let (code, out) = check(&[&file]);
-    assert_eq!(code, 1, "{fixture} should be rejected:\n{out}");
+/// Writes the valid pathway with `defect` made in it to `<case>.json` in a directory of the
+/// target's, and returns that file. Tests run at once, so each case has a name of its own.
+fn broken(case: &str, defect: impl FnOnce(&mut Value)) -> String {
+    let valid = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(VALID)).expect("valid.json reads");
+    let mut pathway: Value = serde_json::from_str(&valid).expect("valid.json is JSON");
+    defect(&mut pathway);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pathway_check");
+    std::fs::create_dir_all(&dir).expect("the case directory is made");
+    let file = dir.join(format!("{case}.json"));
+    std::fs::write(&file, serde_json::to_string_pretty(&pathway).expect("JSON writes")).expect("the case is written");
+    file.to_str().expect("a UTF-8 path").to_owned()
+}
+
+/// The list at `value`, to add to or take from.
+fn list(value: &mut Value) -> &mut Vec<Value> {
+    value.as_array_mut().expect("a list")
+}
+
+/// Takes the field `key` out of the object `value`, keeping the others in their order.
+fn without(value: &mut Value, key: &str) {
+    value.as_object_mut().expect("an object").shift_remove(key).expect("the field is there to take out");
+}
+
+/// Runs `file` and asserts exit 1 and a problem line `file: path: ...message...` followed by
+/// a fix.
+fn rejects(file: &str, path: &str, message: &str) {
+    let (code, out) = check(&[file]);
+    assert_eq!(code, 1, "{file} should be rejected:\n{out}");
     let line = out
         .lines()
         .position(|l| l.starts_with(&format!("{file}: {path}: ")) && l.contains(message))
-        .unwrap_or_else(|| panic!("{fixture}: no problem at `{path}` saying `{message}`:\n{out}"));
+        .unwrap_or_else(|| panic!("{file}: no problem at `{path}` saying `{message}`:\n{out}"));
     let fix = out.lines().nth(line + 1).unwrap_or_default();
-    assert!(fix.trim_start().starts_with("fix: ") && fix.len() > 12, "{fixture}: no fix after the problem:\n{out}");
+    assert!(fix.trim_start().starts_with("fix: ") && fix.len() > 12, "{file}: no fix after the problem:\n{out}");
 }
 
 #[test]
@@ -36,99 +64,140 @@ fn the_default_data_is_valid() {
 }
 
 #[test]
-fn the_smallest_valid_fixture_is_valid() {
-    let (code, out) = check(&["tests/fixtures/valid.json"]);
+fn the_smallest_valid_pathway_is_valid_so_each_case_fails_by_its_defect_alone() {
+    let (code, out) = check(&[VALID]);
     assert_eq!(code, 0, "{out}");
+    let (code, out) = check(&[&broken("unchanged", |_| {})]);
+    assert_eq!(code, 0, "written out again with no defect it is still valid:\n{out}");
 }
 
 #[test]
 fn json_syntax_errors_give_line_and_column() {
-    rejects("syntax", ".", "expected `,` or `}` at line 5 column 55");
+    rejects("tests/fixtures/syntax.json", ".", "expected `,` or `}` at line 5 column 55");
 }
 
 #[test]
 fn every_value_of_the_wrong_kind_is_reported_at_its_path() {
-    rejects("wrong-kinds", "meta.title", "expected text in double quotes, found a number");
-    rejects("wrong-kinds", "steps[0].kind", "unknown value `quiz`, expected one of `info`, `one`, `many`, `plan`");
-    rejects("wrong-kinds", "steps[1].intro", "expected a list in square brackets, found text");
+    let file = "tests/fixtures/wrong-kinds.json";
+    rejects(file, "meta.title", "expected text in double quotes, found a number");
+    rejects(file, "steps[0].kind", "unknown value `quiz`, expected one of `info`, `one`, `many`, `plan`");
+    rejects(file, "steps[1].intro", "expected a list in square brackets, found text");
 }
 
 #[test]
 fn unknown_fields_are_named() {
-    rejects("unknown-field", "steps[1].choices[0].nxt", "unknown field `nxt`");
+    let file = broken("unknown-field", |pathway| pathway["steps"][1]["choices"][0]["nxt"] = json!("what"));
+    rejects(&file, "steps[1].choices[0].nxt", "unknown field `nxt`");
 }
 
 #[test]
 fn missing_fields_are_named() {
-    rejects("missing-field", "steps[0]", "missing field `title`");
+    let file = broken("missing-field", |pathway| without(&mut pathway["steps"][0], "title"));
+    rejects(&file, "steps[0]", "missing field `title`");
 }
 
 #[test]
 fn ids_are_unique() {
-    rejects("duplicate-id", "steps[2].id", "the step id `ask` is used twice");
+    let file = broken("duplicate-id", |pathway| pathway["steps"][2]["id"] = json!("ask"));
+    rejects(&file, "steps[2].id", "the step id `ask` is used twice");
 }
 
 #[test]
 fn references_must_exist() {
-    rejects("dangling-reference", "steps[1].choices[1].next", "refers to the step `nowhere`, which does not exist");
+    let file = broken("dangling-reference", |pathway| pathway["steps"][1]["choices"][1]["next"] = json!("nowhere"));
+    rejects(&file, "steps[1].choices[1].next", "refers to the step `nowhere`, which does not exist");
 }
 
 #[test]
 fn tags_must_be_given_by_some_answer() {
-    rejects("unknown-tag", "services[0].when_any[0]", "refers to the tag `who:mee`");
+    let file = broken("unknown-tag", |pathway| pathway["services"][0]["when_any"] = json!(["who:mee"]));
+    rejects(&file, "services[0].when_any[0]", "refers to the tag `who:mee`");
 }
 
 #[test]
 fn every_step_is_reachable() {
-    rejects("unreachable", "steps[4].id", "the step `orphan` cannot be reached from the start `start`");
+    let file = broken("unreachable", |pathway| {
+        list(&mut pathway["steps"]).push(json!({ "id": "orphan", "kind": "info", "title": "Orphan", "next": "plan" }));
+    });
+    rejects(&file, "steps[4].id", "the step `orphan` cannot be reached from the start `start`");
+}
+
+/// The second answer of `ask` leads to `stuck`, whose one choice leads to `stuck2`, which
+/// leads nowhere.
+fn dead_end(pathway: &mut Value) {
+    pathway["steps"][1]["choices"][1]["next"] = json!("stuck");
+    list(&mut pathway["steps"]).extend([
+        json!({ "id": "stuck", "kind": "one", "title": "Stuck", "choices": [{ "id": "x", "label": "X", "next": "stuck2", "tags": ["x"] }] }),
+        json!({ "id": "stuck2", "kind": "info", "title": "Stuck too" }),
+    ]);
 }
 
 #[test]
 fn every_path_ends_at_a_plan() {
-    rejects("dead-end", "steps[5]", "the step `stuck2` is a dead end");
+    rejects(&broken("dead-end", dead_end), "steps[5]", "the step `stuck2` is a dead end");
 }
 
 #[test]
 fn loops_without_a_way_forward_are_found() {
-    rejects("loop", "steps[4]", "the steps round → about → round form a loop with no way forward");
+    let file = broken("loop", |pathway| {
+        pathway["steps"][1]["choices"][1]["next"] = json!("round");
+        list(&mut pathway["steps"]).extend([
+            json!({ "id": "round", "kind": "info", "title": "Round", "next": "about" }),
+            json!({ "id": "about", "kind": "info", "title": "About", "next": "round" }),
+        ]);
+    });
+    rejects(&file, "steps[4]", "the steps round → about → round form a loop with no way forward");
 }
 
 #[test]
 fn only_safe_link_schemes() {
-    rejects("bad-link", "contacts[1].href", "the link `javascript:alert(1)` does not use an allowed scheme");
+    let file = broken("bad-link", |pathway| pathway["contacts"][1]["href"] = json!("javascript:alert(1)"));
+    rejects(&file, "contacts[1].href", "the link `javascript:alert(1)` does not use an allowed scheme");
 }
 
 #[test]
 fn contacts_need_a_source() {
-    rejects("no-source", "contacts[0]", "missing field `source`");
+    let file = broken("no-source", |pathway| without(&mut pathway["contacts"][0], "source"));
+    rejects(&file, "contacts[0]", "missing field `source`");
 }
 
 #[test]
 fn contacts_need_a_verified_date() {
-    rejects("bad-date", "contacts[1].verified", "`last week` is not a date");
+    let file = broken("bad-date", |pathway| pathway["contacts"][1]["verified"] = json!("last week"));
+    rejects(&file, "contacts[1].verified", "`last week` is not a date");
 }
 
 #[test]
 fn routes_say_every_way_to_reach_them() {
-    rejects("missing-way", "routes[0].ways", "no `bsl` way");
+    let file = broken("missing-way", |pathway| list(&mut pathway["routes"][0]["ways"]).retain(|way| way["how"] != "bsl"));
+    rejects(&file, "routes[0].ways", "no `bsl` way");
 }
 
 #[test]
 fn practice_questions_need_a_best_answer_and_feedback() {
-    rejects("bad-practice", "scenarios[0].questions[0].answers", "one marked `\"best\": true` and at least one not");
-    rejects("bad-practice", "scenarios[0].questions[0].answers[0].feedback", "no feedback");
+    let file = broken("bad-practice", |pathway| {
+        pathway["scenarios"] = json!([{
+            "id": "case", "title": "A case", "setting": "primary", "health": "mental", "situation": ["Someone comes in."],
+            "questions": [{ "prompt": "What do you do?", "answers": [
+                { "label": "Listen", "feedback": "" },
+                { "label": "Send them away", "feedback": "No." }
+            ] }]
+        }]);
+    });
+    rejects(&file, "scenarios[0].questions[0].answers", "one marked `\"best\": true` and at least one not");
+    rejects(&file, "scenarios[0].questions[0].answers[0].feedback", "no feedback");
 }
 
 #[test]
 fn every_problem_in_a_file_is_reported_not_just_the_first() {
-    let (code, out) = check(&["tests/fixtures/dead-end.json"]);
+    let (code, out) = check(&[&broken("dead-end-every-problem", dead_end)]);
     assert_eq!(code, 1);
     assert!(out.contains("pathway-check: 2 problem(s) found."), "{out}");
 }
 
 #[test]
 fn several_files_are_one_pathway_and_meta_may_appear_once() {
-    let (code, out) = check(&["tests/fixtures/valid.json", "tests/fixtures/valid.json"]);
+    let (code, out) = check(&[VALID, VALID]);
     assert_eq!(code, 1);
     assert!(out.contains("tests/fixtures/valid.json: meta: a second `meta`"), "{out}");
 }

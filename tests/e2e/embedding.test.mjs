@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import {
-  start, open, widgetReady, cspViolations, takeHostChanges, EXIT_URL,
+  start, open, widgetReady, cspViolations, takeHostChanges, EXIT_URL, brokenPathway,
 } from './harness.mjs';
 
 let env;
@@ -282,7 +282,7 @@ test('<pathway-navigator> follows its attributes and frees everything when remov
 test('a bad data-src keeps the fallback and names the problem, on a new element and on a changed one', async () => {
   const { page, log, context } = await openExample('council', {
     before: (_p, c) => c.route(`${env.base}/e2e-bad.json`, (r) => r.fulfill({
-      contentType: 'application/json', body: readFileSync(new URL('../fixtures/dangling-reference.json', import.meta.url)),
+      contentType: 'application/json', body: brokenPathway((pathway) => { pathway.steps[1].choices[1].next = 'nowhere'; }),
     })),
   });
   await page.evaluate(() => {

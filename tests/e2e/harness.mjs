@@ -1,8 +1,8 @@
 // Shared set-up for the end-to-end tests: the demo server (with its strict CSP), Debian's
 // Chromium driven by playwright-core, a page that records what a privacy test needs
 // (every request, console message, page error, CSP violation and change to the host page
-// outside the widget), a walker that visits every screen of the default data, and what the
-// browser has stored.
+// outside the widget), a walker that visits every screen of the default data, what the
+// browser has stored, and the smallest valid pathway broken in one place.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve, CSP } from '../../scripts/serve.mjs';
@@ -182,6 +182,14 @@ export async function walkAll(page, onScreen) {
     await widget(page).getByRole('button', { name: 'Start again' }).click();
   }
   return { seen, used, labels };
+}
+
+/** The smallest valid pathway (tests/fixtures/valid.json) with `defect` made in it, as a JSON
+ *  body to serve: the same one-place breakages as tests/pathway_check.rs. */
+export function brokenPathway(defect) {
+  const pathway = JSON.parse(readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8'));
+  defect(pathway);
+  return JSON.stringify(pathway);
 }
 
 /** The default pathway's steps, read from the data files the widget compiles in. */

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   start, open, widgetReady, cspViolations, walkAll, storedState, NOTHING_STORED, takeHostChanges, routeHostPage,
-  widget,
+  widget, brokenPathway,
 } from './harness.mjs';
 
 let env;
@@ -83,9 +83,15 @@ test('rule 7: zero CSP violations on every path under the strict policy', async 
   await context.close();
 });
 
-/** Opens a host page whose widget takes its data from `src`, and waits for the outcome. */
-async function hostWithData(src) {
-  const opened = await open(env, '/e2e-host.html', { before: (p, c) => routeHostPage(c, env.base, `data-src="${src}"`) });
+/** Opens a host page whose widget takes its data from `src` (served as `body` if given), and
+ *  waits for the outcome. */
+async function hostWithData(src, body) {
+  const opened = await open(env, '/e2e-host.html', {
+    before: async (p, c) => {
+      await routeHostPage(c, env.base, `data-src="${src}"`);
+      if (body) await c.route(`${env.base}${src}`, (route) => route.fulfill({ contentType: 'application/json', body }));
+    },
+  });
   const { page, log } = opened;
   for (let i = 0; i < 50; i += 1) {
     if (log.console.some((m) => m.startsWith('error')) || (await page.locator('.pathway__exit').count())) break;
@@ -104,19 +110,20 @@ async function assertFallbackKept({ page, log }, expected) {
 }
 
 test('rule 8: host data with a link of a bad scheme is refused, so no such link ever renders', async () => {
-  const opened = await hostWithData('/tests/fixtures/bad-link.json');
-  await assertFallbackKept(opened, /tests\/fixtures\/bad-link\.json: contacts\[1\]\.href: .*javascript/);
+  const opened = await hostWithData('/e2e-bad-link.json', brokenPathway((pathway) => { pathway.contacts[1].href = 'javascript:alert(1)'; }));
+  await assertFallbackKept(opened, /\/e2e-bad-link\.json: contacts\[1\]\.href: .*javascript/);
   assert.equal(await opened.page.locator('a[href^="javascript:"]').count(), 0);
   await opened.context.close();
 });
 
 test('rule 9: a broken data file keeps the fallback and logs the file, the JSON path and the fix', async () => {
-  for (const [file, expected] of [
-    ['syntax.json', /syntax\.json: .*line \d+ column \d+\n\s+fix: /],
-    ['dangling-reference.json', /dangling-reference\.json: steps\[\d+\]\..*\n\s+fix: /],
-    ['wrong-kinds.json', /wrong-kinds\.json: steps\[1\]\.intro: expected a list .*\n\s+fix: /],
+  const dangling = brokenPathway((pathway) => { pathway.steps[1].choices[1].next = 'nowhere'; });
+  for (const [src, expected, body] of [
+    ['/tests/fixtures/syntax.json', /syntax\.json: .*line \d+ column \d+\n\s+fix: /],
+    ['/e2e-dangling-reference.json', /dangling-reference\.json: steps\[\d+\]\..*\n\s+fix: /, dangling],
+    ['/tests/fixtures/wrong-kinds.json', /wrong-kinds\.json: steps\[1\]\.intro: expected a list .*\n\s+fix: /],
   ]) {
-    const opened = await hostWithData(`/tests/fixtures/${file}`);
+    const opened = await hostWithData(src, body);
     await assertFallbackKept(opened, expected);
     await opened.context.close();
   }
