@@ -14,10 +14,13 @@ const here = import.meta.url;
 const PREFIX = 'Pathway widget:';
 const TAG = 'pathway-navigator';
 
-/** Each option: its name in the JS options and its attribute (`data-` on a plain element). */
+/**
+ * Each option: its name in the JS options and its attribute (`data-` on a plain element).
+ * Defined in src/host/options.rs; tests/host_options.rs checks that this table agrees.
+ */
 const OPTIONS = [
   ['exitUrl', 'exit-url'], ['mode', 'mode'], ['setting', 'setting'], ['health', 'health'],
-  ['idleMinutes', 'idle-minutes'], ['lang', 'lang'], ['theme', 'theme'],
+  ['idleMinutes', 'idle-minutes'], ['theme', 'theme'], ['lang', 'lang'],
 ];
 
 /**
