@@ -15,10 +15,7 @@ fn main() {
         eprintln!("usage: cargo bench --bench load_validate -- FILE...");
         std::process::exit(2);
     }
-    let texts: Vec<String> = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {p}: {e}")))
-        .collect();
+    let texts: Vec<String> = paths.iter().map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {p}: {e}"))).collect();
     let files: Vec<DataFile<'_>> = paths.iter().zip(&texts).map(|(name, text)| DataFile { name, text }).collect();
     let mut times: Vec<f64> = (0..RUNS)
         .map(|_| {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test tier: native (cargo test: core, validator CLI, journey properties and
+# Runs every test tier: formatting and lints (cargo fmt --check, cargo clippy -D warnings,
+# native and wasm), native (cargo test: core, validator CLI, journey properties and
 # server-rendered components), the pathway data check, in-browser (wasm-bindgen-test in
 # headless Chromium), and end-to-end (Playwright on the built dist/ in host pages).
 # `make test` runs scripts/setup.sh first, so everything used here is installed.
@@ -7,6 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+
+echo "== format and lints: cargo fmt --check, cargo clippy -D warnings"
+cargo fmt --check
+cargo clippy -q --all-targets --features ssr -- -D warnings
+cargo clippy -q --target wasm32-unknown-unknown --no-default-features --features csr --lib --test browser --test panic -- -D warnings
 
 echo "== native tier: cargo test"
 cargo test --features ssr 2>&1 | tee -a "$log"

@@ -4,9 +4,9 @@
 //! safety page, and links with a bad scheme never rendering.
 #![cfg(target_arch = "wasm32")]
 
-use pathway_widget::pathway::DEFAULT_FILES;
 use pathway_widget::embed::mount;
 use pathway_widget::load_valid;
+use pathway_widget::pathway::DEFAULT_FILES;
 use pathway_widget::session::PathwayRef;
 use pathway_widget::ui::{App, AppProps};
 use std::cell::Cell;

@@ -1,9 +1,9 @@
 //! The journey state machine and the plan it derives, on the default LLR data: unit tests
 //! for each action and property tests over random walks.
 
+use pathway_widget::journey::{chosen_routes, recap, services_by_urgency, visible_sections};
 use pathway_widget::pathway::DEFAULT_FILES;
 use pathway_widget::pathway::{ServiceKind, StepKind};
-use pathway_widget::journey::{chosen_routes, recap, services_by_urgency, visible_sections};
 use pathway_widget::{load_valid, Action, Journey, Pathway};
 use proptest::prelude::*;
 
@@ -66,10 +66,8 @@ fn a_full_journey_reaches_a_plan_with_the_chosen_routes() {
     assert_eq!(answered[0].1, ["It happened to me"]);
     // Mental health support shows because of what they said; an injury service does not.
     let tags = j.tags(&p);
-    let care: Vec<&str> = services_by_urgency(&p, &tags, &[ServiceKind::Care])
-        .into_iter()
-        .flat_map(|(_, s)| s.into_iter().map(|s| s.id.as_str()))
-        .collect();
+    let care: Vec<&str> =
+        services_by_urgency(&p, &tags, &[ServiceKind::Care]).into_iter().flat_map(|(_, s)| s.into_iter().map(|s| s.id.as_str())).collect();
     assert!(care.iter().any(|id| id.contains("mental") || id.contains("111")), "{care:?}");
     assert!(!care.contains(&"a-and-e"), "{care:?}");
 }

@@ -10,11 +10,8 @@ use std::process::Command;
 const VALID: &str = "tests/fixtures/valid.json";
 
 fn check(args: &[&str]) -> (i32, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_pathway-check"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("pathway-check runs");
+    let output =
+        Command::new(env!("CARGO_BIN_EXE_pathway-check")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().expect("pathway-check runs");
     let text = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
     (output.status.code().unwrap_or(-1), text)
 }

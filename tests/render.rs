@@ -34,8 +34,8 @@ fn render_with(change: fn(Pathway) -> Pathway, steps: &'static [&'static str]) -
             id_prefix: "t".into(),
             journey: Some(journey),
             host: Default::default(),
-        default_theme: false,
-        words: Default::default(),
+            default_theme: false,
+            words: Default::default(),
         }
     });
     futures::executor::block_on(renderer.hydratable(false).render())
@@ -107,14 +107,32 @@ fn the_care_step_lists_services_for_what_was_said_by_urgency() {
 #[test]
 fn the_plan_shows_each_chosen_route_with_everything_needed_to_decide() {
     let html = render_after(&[
-        "continue", "choose:me", "tick:verbal", "continue", "tick:race", "continue", "continue",
-        "continue", "continue", "tick:police", "tick:anonymous", "continue",
+        "continue",
+        "choose:me",
+        "tick:verbal",
+        "continue",
+        "tick:race",
+        "continue",
+        "continue",
+        "continue",
+        "continue",
+        "tick:police",
+        "tick:anonymous",
+        "continue",
     ]);
     assert!(html.contains("Your plan") || html.contains("plan"), "{html}");
     assert_eq!(html.matches(r#"<article class="pathway__route">"#).count(), 2);
     for heading in [
-        "What usually happens next", "Who will know", "Can I stay anonymous?", "Can I change my mind?",
-        "By phone", "By text message", "Online", "In person", "In British Sign Language (BSL)", "With an interpreter",
+        "What usually happens next",
+        "Who will know",
+        "Can I stay anonymous?",
+        "Can I change my mind?",
+        "By phone",
+        "By text message",
+        "Online",
+        "In person",
+        "In British Sign Language (BSL)",
+        "With an interpreter",
     ] {
         assert_eq!(html.matches(&format!(">{heading}<")).count(), 2, "{heading} once per route");
     }

@@ -2,10 +2,10 @@
 //! screen reader meet on each, for example records.
 #![cfg(feature = "ssr")]
 
-use pathway_widget::staff::Mode;
 use pathway_widget::report::{fields, Kind, Scope};
-use pathway_widget::report::{IncidentScope, Edit, Part, Recipient, Record, ShareChoices};
+use pathway_widget::report::{Edit, IncidentScope, Part, Recipient, Record, ShareChoices};
 use pathway_widget::session::WipeFlag;
+use pathway_widget::staff::Mode;
 use pathway_widget::ui::pages::{EditPage, EditPageProps, FilePage, FilePageProps, RecordPage, RecordPageProps, SharePage, SharePageProps};
 use yew::{BaseComponent, Callback, ServerRenderer};
 
@@ -18,7 +18,11 @@ fn record() -> Record {
     let edits = [
         Edit::Text { part: Part::About, field: "name", text: "Sam Example".into() },
         Edit::AddIncident,
-        Edit::Text { part: Part::Incident(0), field: "what", text: "Eggs thrown at the window again, the third time this month, and shouting about my wheelchair".into() },
+        Edit::Text {
+            part: Part::Incident(0),
+            field: "what",
+            text: "Eggs thrown at the window again, the third time this month, and shouting about my wheelchair".into(),
+        },
         Edit::Text { part: Part::Incident(0), field: "date", text: "2026-11-02".into() },
         Edit::AddIncident,
         Edit::Text { part: Part::Incident(1), field: "date", text: "2026-10-20".into() },
@@ -157,7 +161,12 @@ fn the_file_page_asks_for_passphrases_that_are_never_autocompleted() {
     });
     assert_eq!(html.matches(r#"type="password""#).count(), 3);
     assert_eq!(html.matches(r#"autocomplete="off""#).count(), 4);
-    for (id, label) in [("t-passphrase", "Passphrase"), ("t-passphrase-again", "Passphrase again"), ("t-file", "Saved record file"), ("t-open-passphrase", "The file's passphrase")] {
+    for (id, label) in [
+        ("t-passphrase", "Passphrase"),
+        ("t-passphrase-again", "Passphrase again"),
+        ("t-file", "Saved record file"),
+        ("t-open-passphrase", "The file's passphrase"),
+    ] {
         assert!(html.contains(&format!(r#"<label for="{id}" class="pathway__label">{label}</label>"#)), "{id} is labelled {label}");
     }
     at(&html, r#"accept=".json,application/json""#);

@@ -2,11 +2,11 @@
 //! mode's first screen, as the host's options choose it.
 #![cfg(feature = "ssr")]
 
-use pathway_widget::pathway::DEFAULT_FILES;
 use pathway_widget::load_valid;
-use pathway_widget::staff::{HostMode, Mode};
+use pathway_widget::pathway::DEFAULT_FILES;
 use pathway_widget::pathway::{Cluster, Health};
 use pathway_widget::session::PathwayRef;
+use pathway_widget::staff::{HostMode, Mode};
 use pathway_widget::ui::{App, AppProps};
 use std::rc::Rc;
 use yew::{Callback, ServerRenderer};

@@ -12,9 +12,9 @@ use pathway_widget::report::{
     CONSENT_FIELD, FORM, REFERRAL_FIELD,
 };
 use pathway_widget::words::Words;
-use std::sync::OnceLock;
 use proptest::prelude::*;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The default pathway, for the handover record's referral list.
 fn pathway() -> &'static Pathway {

@@ -22,7 +22,9 @@ fn main() -> ExitCode {
             let name = path.display().to_string();
             match std::fs::read_to_string(&path) {
                 Ok(text) => files.push((name, text)),
-                Err(e) => problems.push(Problem::new(name, ".", format!("cannot be read: {e}"), "Check the path and that the file is readable text.")),
+                Err(e) => {
+                    problems.push(Problem::new(name, ".", format!("cannot be read: {e}"), "Check the path and that the file is readable text."))
+                }
             }
         }
     }
@@ -63,11 +65,8 @@ fn json_files(path: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     }
     match std::fs::read_dir(path) {
         Ok(entries) => {
-            let mut found: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect();
+            let mut found: Vec<PathBuf> =
+                entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
             found.sort();
             found
         }

@@ -2,8 +2,8 @@
 //! (the algorithms and file format are in [`crate::report::SealedFile`]). The passphrase and
 //! the key never leave this function's memory; the key cannot be exported.
 
-use crate::report::{record_bytes, record_from_bytes, OpenError, SealedFile, IV_BYTES, SALT_BYTES};
 use crate::report::Record;
+use crate::report::{record_bytes, record_from_bytes, OpenError, SealedFile, IV_BYTES, SALT_BYTES};
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -45,21 +45,10 @@ pub async fn unseal(passphrase: &str, text: &str) -> Result<Record, OpenError> {
 
 /// An AES-256-GCM key for one use, from the passphrase with PBKDF2-HMAC-SHA-256.
 async fn derive_key(subtle: &SubtleCrypto, passphrase: &str, salt: &[u8], rounds: u32, usage: &str) -> Result<CryptoKey, JsValue> {
-    let material = subtle.import_key_with_str(
-        "raw",
-        &Uint8Array::from(passphrase.as_bytes()),
-        "PBKDF2",
-        false,
-        &Array::of1(&"deriveKey".into()),
-    )?;
+    let material = subtle.import_key_with_str("raw", &Uint8Array::from(passphrase.as_bytes()), "PBKDF2", false, &Array::of1(&"deriveKey".into()))?;
     let material: CryptoKey = JsFuture::from(material).await?.unchecked_into();
     let params = Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", rounds, &Uint8Array::from(salt));
-    let key = subtle.derive_key_with_object_and_object(
-        &params,
-        &material,
-        &AesDerivedKeyParams::new("AES-GCM", 256),
-        false,
-        &Array::of1(&usage.into()),
-    )?;
+    let key =
+        subtle.derive_key_with_object_and_object(&params, &material, &AesDerivedKeyParams::new("AES-GCM", 256), false, &Array::of1(&usage.into()))?;
     Ok(JsFuture::from(key).await?.unchecked_into())
 }

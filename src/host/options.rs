@@ -165,7 +165,11 @@ mod tests {
         let (options, problems) = read("data-", &[("mode", "admin"), ("setting", "hospital"), ("idleMinutes", "never")]);
         assert_eq!(options.host, HostMode::default());
         assert_eq!(problems.len(), 3);
-        assert!(problems[0].contains("data-mode=\"admin\"") && problems[0].contains("Fix: use self-help, staff, third-party or training."), "{}", problems[0]);
+        assert!(
+            problems[0].contains("data-mode=\"admin\"") && problems[0].contains("Fix: use self-help, staff, third-party or training."),
+            "{}",
+            problems[0]
+        );
         assert!(problems[1].contains("acute, primary, community or specialised"), "{}", problems[1]);
         assert!(problems[2].contains("data-idle-minutes"));
         assert_eq!(read("", &[("idleMinutes", "0.1")]).1.len(), 1, "too short to warn 20 s ahead");

@@ -42,7 +42,11 @@ fn pow_2_4(x: f64) -> f64 {
 fn luminance([r, g, b]: [u8; 3]) -> f64 {
     let linear = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.039_28 { c / 12.92 } else { pow_2_4((c + 0.055) / 1.055) }
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            pow_2_4((c + 0.055) / 1.055)
+        }
     };
     0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
 }

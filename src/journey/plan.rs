@@ -23,11 +23,7 @@ pub fn chosen_routes<'p>(pathway: &'p Pathway, journey: &Journey) -> Vec<&'p Rou
 
 /// Services of these kinds that fit the tags, grouped by urgency (most urgent first).
 /// Empty groups are left out.
-pub fn services_by_urgency<'p>(
-    pathway: &'p Pathway,
-    tags: &HashSet<&str>,
-    kinds: &[ServiceKind],
-) -> Vec<(Urgency, Vec<&'p Service>)> {
+pub fn services_by_urgency<'p>(pathway: &'p Pathway, tags: &HashSet<&str>, kinds: &[ServiceKind]) -> Vec<(Urgency, Vec<&'p Service>)> {
     grouped(pathway, |s| kinds.contains(&s.kind) && applies(&s.when_any, tags))
 }
 

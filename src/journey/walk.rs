@@ -54,13 +54,7 @@ pub enum JourneyError {
 impl Journey {
     /// A journey at the pathway's start step with nothing answered.
     pub fn start(pathway: &Pathway) -> Self {
-        Journey {
-            now: Position {
-                step: pathway.step_index(&pathway.meta.start).unwrap_or(0),
-                answers: HashMap::new(),
-            },
-            history: Vec::new(),
-        }
+        Journey { now: Position { step: pathway.step_index(&pathway.meta.start).unwrap_or(0), answers: HashMap::new() }, history: Vec::new() }
     }
 
     /// Applies an action, or leaves the journey untouched and says why not.
@@ -72,11 +66,7 @@ impl Journey {
                     return Err(JourneyError::WrongStepKind);
                 }
                 let target = step.choices.get(choice).ok_or(JourneyError::NoSuchChoice)?;
-                let next = target
-                    .next
-                    .as_deref()
-                    .and_then(|id| pathway.step_index(id))
-                    .ok_or(JourneyError::NoWayOn)?;
+                let next = target.next.as_deref().and_then(|id| pathway.step_index(id)).ok_or(JourneyError::NoWayOn)?;
                 let mut answers = self.now.answers.clone();
                 answers.insert(self.now.step, vec![choice]);
                 self.move_to(next, answers);
@@ -143,10 +133,7 @@ impl Journey {
 
     /// True when this choice of the present step is picked.
     pub fn is_picked(&self, choice: usize) -> bool {
-        self.now
-            .answers
-            .get(&self.now.step)
-            .is_some_and(|picked| picked.contains(&choice))
+        self.now.answers.get(&self.now.step).is_some_and(|picked| picked.contains(&choice))
     }
 
     pub fn can_go_back(&self) -> bool {
@@ -155,11 +142,7 @@ impl Journey {
 
     /// The steps walked so far, ending with the present one.
     pub fn path(&self) -> Vec<usize> {
-        self.history
-            .iter()
-            .map(|p| p.step)
-            .chain(std::iter::once(self.now.step))
-            .collect()
+        self.history.iter().map(|p| p.step).chain(std::iter::once(self.now.step)).collect()
     }
 
     /// Every tag of every picked choice.
@@ -167,11 +150,7 @@ impl Journey {
         self.now
             .answers
             .iter()
-            .flat_map(|(&step, picked)| {
-                picked
-                    .iter()
-                    .flat_map(move |&c| pathway.steps[step].choices[c].tags.iter().map(String::as_str))
-            })
+            .flat_map(|(&step, picked)| picked.iter().flat_map(move |&c| pathway.steps[step].choices[c].tags.iter().map(String::as_str)))
             .collect()
     }
 

@@ -8,24 +8,9 @@ use crate::pathway::DataFile;
 
 /// The files of `pathway-data/`, named as a data author knows them.
 pub const DEFAULT_FILES: [DataFile<'static>; 5] = [
-    DataFile {
-        name: "pathway-data/pathway.json",
-        text: include_str!(concat!(env!("OUT_DIR"), "/pathway.json")),
-    },
-    DataFile {
-        name: "pathway-data/routes.json",
-        text: include_str!(concat!(env!("OUT_DIR"), "/routes.json")),
-    },
-    DataFile {
-        name: "pathway-data/services.json",
-        text: include_str!(concat!(env!("OUT_DIR"), "/services.json")),
-    },
-    DataFile {
-        name: "pathway-data/contacts.json",
-        text: include_str!(concat!(env!("OUT_DIR"), "/contacts.json")),
-    },
-    DataFile {
-        name: "pathway-data/staff.json",
-        text: include_str!(concat!(env!("OUT_DIR"), "/staff.json")),
-    },
+    DataFile { name: "pathway-data/pathway.json", text: include_str!(concat!(env!("OUT_DIR"), "/pathway.json")) },
+    DataFile { name: "pathway-data/routes.json", text: include_str!(concat!(env!("OUT_DIR"), "/routes.json")) },
+    DataFile { name: "pathway-data/services.json", text: include_str!(concat!(env!("OUT_DIR"), "/services.json")) },
+    DataFile { name: "pathway-data/contacts.json", text: include_str!(concat!(env!("OUT_DIR"), "/contacts.json")) },
+    DataFile { name: "pathway-data/staff.json", text: include_str!(concat!(env!("OUT_DIR"), "/staff.json")) },
 ];

@@ -5,8 +5,8 @@
 //! validator can point a data author at `routes.json: routes[3].ways[1].contacts[0]`.
 
 use super::model::{Pathway, PathwayFile};
-use crate::pathway::Problem;
 use crate::pathway::reader;
+use crate::pathway::Problem;
 
 /// One file's name and text.
 #[derive(Debug, Clone, Copy)]
@@ -111,18 +111,7 @@ fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Lo
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Loaded {
-        pathway: Pathway {
-            meta,
-            steps,
-            routes,
-            services,
-            contacts,
-            guide,
-            scenarios,
-        },
-        origins,
-    })
+    Ok(Loaded { pathway: Pathway { meta, steps, routes, services, contacts, guide, scenarios }, origins })
 }
 
 fn append<T>(all: &mut Vec<T>, origins: &mut Vec<Origin>, items: Vec<T>, file: usize) {
@@ -173,11 +162,7 @@ mod tests {
 
     #[test]
     fn missing_meta_is_reported_once_for_all_files() {
-        let problems = load(&[
-            DataFile { name: "a.json", text: "{}" },
-            DataFile { name: "b.json", text: "{}" },
-        ])
-        .unwrap_err();
+        let problems = load(&[DataFile { name: "a.json", text: "{}" }, DataFile { name: "b.json", text: "{}" }]).unwrap_err();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].file, "a.json, b.json");
     }

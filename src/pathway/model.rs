@@ -174,7 +174,6 @@ pub enum WayKind {
     Interpreter,
 }
 
-
 /// A service: care, support or advice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Service {
@@ -214,7 +213,6 @@ pub enum Urgency {
     AnyTime,
 }
 
-
 /// The points of entry of the LLR care pathway.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Cluster {
@@ -224,13 +222,11 @@ pub enum Cluster {
     Specialised,
 }
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Health {
     Physical,
     Mental,
 }
-
 
 /// One phone number, text number, website, address or app, with where it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -291,8 +287,7 @@ pub struct GuideNote {
 
 impl GuideNote {
     pub fn applies(&self, setting: Cluster, health: Health) -> bool {
-        (self.settings.is_empty() || self.settings.contains(&setting))
-            && (self.health.is_empty() || self.health.contains(&health))
+        (self.settings.is_empty() || self.settings.contains(&setting)) && (self.health.is_empty() || self.health.contains(&health))
     }
 }
 
@@ -327,13 +322,23 @@ pub struct PracticeAnswer {
 read_object!(PathwayFile { meta: optional, steps: optional, routes: optional, services: optional,
     contacts: optional, guide: optional, scenarios: optional } ignoring "$comment");
 read_object!(Meta { title, area, start, emergency, notes: optional });
-read_object!(Step { id, kind, title, intro: optional, sections: optional, choices: optional,
-    next: optional, branches: optional, show_emergency: optional, contacts: optional,
-    list_services: optional, continue_label: optional });
+read_object!(Step {
+    id,
+    kind,
+    title,
+    intro: optional,
+    sections: optional,
+    choices: optional,
+    next: optional,
+    branches: optional,
+    show_emergency: optional,
+    contacts: optional,
+    list_services: optional,
+    continue_label: optional
+});
 read_names!(StepKind { Info = "info", One = "one", Many = "many", Plan = "plan" });
 read_object!(Section { heading, paragraphs, when_any: optional });
-read_object!(Choice { id, label, hint: optional, next: optional, tags: optional, route: optional,
-    exclusive: optional });
+read_object!(Choice { id, label, hint: optional, next: optional, tags: optional, route: optional, exclusive: optional });
 read_object!(Branch { when_any, next });
 read_object!(Route { id, title, summary, what_happens_next, who_will_know, anonymous, change_mind, ways });
 read_object!(Anonymity { answer, detail });
@@ -341,8 +346,18 @@ read_names!(AnonymousAnswer { Yes = "yes", No = "no", Partly = "partly", NotAppl
 read_object!(Way { how, text, contacts: optional });
 read_names!(WayKind { Phone = "phone", Text = "text", Online = "online", InPerson = "in_person",
     Bsl = "bsl", Interpreter = "interpreter" });
-read_object!(Service { id, name, summary, kind, urgency, cluster: optional, health: optional,
-    when_any: optional, contacts: optional, how_to_find: optional });
+read_object!(Service {
+    id,
+    name,
+    summary,
+    kind,
+    urgency,
+    cluster: optional,
+    health: optional,
+    when_any: optional,
+    contacts: optional,
+    how_to_find: optional
+});
 read_names!(ServiceKind { Care = "care", Support = "support", Advice = "advice" });
 read_names!(Urgency { Now = "now", Today = "today", Soon = "soon", AnyTime = "any_time" });
 read_names!(Cluster { Acute = "acute", Primary = "primary", Community = "community",
@@ -365,9 +380,7 @@ pub const SAFE_SCHEMES: [&str; 4] = ["https:", "tel:", "sms:", "mailto:"];
 /// something after it. Used by the validator and again by the UI before it renders a link.
 pub fn is_safe_link(href: &str) -> bool {
     let lower = href.trim_start().to_ascii_lowercase();
-    SAFE_SCHEMES
-        .iter()
-        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
+    SAFE_SCHEMES.iter().any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
         && !href.chars().any(|c| c.is_control() || c.is_whitespace())
 }
 
@@ -395,16 +408,9 @@ mod tests {
         for ok in ["https://example.org", "tel:999", "sms:85258", "mailto:a@b.org", "TEL:101"] {
             assert!(is_safe_link(ok), "{ok}");
         }
-        for bad in [
-            "javascript:alert(1)",
-            "http://example.org",
-            "data:text/html,x",
-            "https:",
-            "//example.org",
-            "tel:99 9",
-            " javascript:x",
-            "vbscript:x",
-        ] {
+        for bad in
+            ["javascript:alert(1)", "http://example.org", "data:text/html,x", "https:", "//example.org", "tel:99 9", " javascript:x", "vbscript:x"]
+        {
             assert!(!is_safe_link(bad), "{bad}");
         }
     }

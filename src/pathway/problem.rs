@@ -19,27 +19,13 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(
-        file: impl Into<String>,
-        path: impl Into<String>,
-        message: impl Into<String>,
-        fix: impl Into<String>,
-    ) -> Self {
-        Problem {
-            file: file.into(),
-            path: path.into(),
-            message: message.into(),
-            fix: fix.into(),
-        }
+    pub fn new(file: impl Into<String>, path: impl Into<String>, message: impl Into<String>, fix: impl Into<String>) -> Self {
+        Problem { file: file.into(), path: path.into(), message: message.into(), fix: fix.into() }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}: {}\n    fix: {}",
-            self.file, self.path, self.message, self.fix
-        )
+        write!(f, "{}: {}: {}\n    fix: {}", self.file, self.path, self.message, self.fix)
     }
 }

@@ -139,13 +139,16 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
+/// Reads one item of a list at its path, recording any faults; `None` when it could not.
+type ReadItem<'r> = dyn FnMut(Value, Path<'_>, &mut Vec<Fault>) -> Option<()> + 'r;
+
 /// Reads each item of a list with `read_item`; true when every one was read. (Not generic,
 /// so the loop is compiled once rather than once for every type of list.)
 fn each_item(
     value: Value,
     path: Path<'_>,
     faults: &mut Vec<Fault>,
-    read_item: &mut dyn FnMut(Value, Path<'_>, &mut Vec<Fault>) -> Option<()>,
+    read_item: &mut ReadItem<'_>,
 ) -> bool {
     let Value::Array(items) = value else {
         return wrong::<()>(&value, path, "a list in square brackets", faults).is_some();

@@ -5,10 +5,10 @@
 //! source or a check date is a number nobody can stand behind. Each problem names the file,
 //! the JSON path, what is wrong and the fix.
 
-use crate::pathway::StepGraph;
 use super::load::{DataFile, Loaded, Origin};
-use crate::pathway::{is_safe_link, Pathway, StepKind, WayKind};
 use crate::pathway::Problem;
+use crate::pathway::StepGraph;
+use crate::pathway::{is_safe_link, Pathway, StepKind, WayKind};
 use std::collections::{HashMap, HashSet};
 
 /// Loads and validates in one go: what the widget and the CLI both do.
@@ -24,10 +24,7 @@ pub fn load_valid(files: &[DataFile<'_>]) -> Result<Pathway, Vec<Problem>> {
 
 /// Every problem in the pathway; empty when it is valid.
 pub fn validate(loaded: &Loaded) -> Vec<Problem> {
-    let mut check = Checker {
-        loaded,
-        problems: Vec::new(),
-    };
+    let mut check = Checker { loaded, problems: Vec::new() };
     check.unique_ids();
     check.references();
     check.step_shapes();
@@ -76,13 +73,8 @@ impl<'a> Checker<'a> {
             Item::Guide(i) => located("guide", &origins.guide[i]),
             Item::Scenario(i) => located("scenarios", &origins.scenarios[i]),
         };
-        let path = if suffix.is_empty() {
-            base
-        } else {
-            format!("{base}.{suffix}")
-        };
-        self.problems
-            .push(Problem::new(origins.files[file].clone(), path, message, fix));
+        let path = if suffix.is_empty() { base } else { format!("{base}.{suffix}") };
+        self.problems.push(Problem::new(origins.files[file].clone(), path, message, fix));
     }
 
     fn unique_ids(&mut self) {
@@ -123,11 +115,7 @@ impl<'a> Checker<'a> {
         let steps: HashSet<&str> = p.steps.iter().map(|s| s.id.as_str()).collect();
         let routes: HashSet<&str> = p.routes.iter().map(|r| r.id.as_str()).collect();
         let contacts: HashSet<&str> = p.contacts.iter().map(|c| c.id.as_str()).collect();
-        let tags: HashSet<&str> = p
-            .steps
-            .iter()
-            .flat_map(|s| s.choices.iter().flat_map(|c| c.tags.iter().map(String::as_str)))
-            .collect();
+        let tags: HashSet<&str> = p.steps.iter().flat_map(|s| s.choices.iter().flat_map(|c| c.tags.iter().map(String::as_str))).collect();
         let mut missing: Vec<(Item, String, &str, String)> = Vec::new();
         let mut need = |ok: bool, item: Item, path: String, what: &'static str, id: &str| {
             if !ok {
@@ -197,14 +185,29 @@ impl<'a> Checker<'a> {
             let kind = step.kind.key();
             let wants_choices = matches!(step.kind, StepKind::One | StepKind::Many);
             if wants_choices && step.choices.is_empty() {
-                self.report(item, "choices", format!("a `{kind}` step has no choices"), "Add the answers a person can pick, or make it an `info` step.".into());
+                self.report(
+                    item,
+                    "choices",
+                    format!("a `{kind}` step has no choices"),
+                    "Add the answers a person can pick, or make it an `info` step.".into(),
+                );
             }
             if !wants_choices && !step.choices.is_empty() {
-                self.report(item, "choices", format!("an `{kind}` step cannot have choices"), "Remove `choices`, or make it a `one` or `many` step.".into());
+                self.report(
+                    item,
+                    "choices",
+                    format!("an `{kind}` step cannot have choices"),
+                    "Remove `choices`, or make it a `one` or `many` step.".into(),
+                );
             }
             match step.kind {
                 StepKind::Info | StepKind::Many if step.next.is_none() => {
-                    self.report(item, "next", format!("this `{kind}` step has no `next`: Continue would lead nowhere"), "Add `next` with the id of the step that follows.".into());
+                    self.report(
+                        item,
+                        "next",
+                        format!("this `{kind}` step has no `next`: Continue would lead nowhere"),
+                        "Add `next` with the id of the step that follows.".into(),
+                    );
                 }
                 StepKind::One | StepKind::Plan if step.next.is_some() => {
                     let fix = if step.kind == StepKind::One {
@@ -217,24 +220,54 @@ impl<'a> Checker<'a> {
                 _ => {}
             }
             if matches!(step.kind, StepKind::One | StepKind::Plan) && !step.branches.is_empty() {
-                self.report(item, "branches", format!("a `{kind}` step cannot have `branches`"), "Remove `branches`; they belong to `info` and `many` steps.".into());
+                self.report(
+                    item,
+                    "branches",
+                    format!("a `{kind}` step cannot have `branches`"),
+                    "Remove `branches`; they belong to `info` and `many` steps.".into(),
+                );
             }
             for (c, choice) in step.choices.iter().enumerate() {
                 if step.kind == StepKind::One && choice.next.is_none() {
-                    self.report(item, &format!("choices[{c}]"), "this choice has no `next`: choosing it would lead nowhere".into(), "Add `next` with the id of the step this answer leads to.".into());
+                    self.report(
+                        item,
+                        &format!("choices[{c}]"),
+                        "this choice has no `next`: choosing it would lead nowhere".into(),
+                        "Add `next` with the id of the step this answer leads to.".into(),
+                    );
                 }
                 if step.kind == StepKind::Many && choice.next.is_some() {
-                    self.report(item, &format!("choices[{c}].next"), "choices on a `many` step cannot have `next`".into(), "Remove it; use the step's `next` or `branches` instead.".into());
+                    self.report(
+                        item,
+                        &format!("choices[{c}].next"),
+                        "choices on a `many` step cannot have `next`".into(),
+                        "Remove it; use the step's `next` or `branches` instead.".into(),
+                    );
                 }
                 if step.kind == StepKind::One && choice.exclusive {
-                    self.report(item, &format!("choices[{c}].exclusive"), "`exclusive` only means something on a `many` step".into(), "Remove it.".into());
+                    self.report(
+                        item,
+                        &format!("choices[{c}].exclusive"),
+                        "`exclusive` only means something on a `many` step".into(),
+                        "Remove it.".into(),
+                    );
                 }
                 if choice.label.trim().is_empty() {
-                    self.report(item, &format!("choices[{c}].label"), "this choice has no words".into(), "Write the answer in the person's own words.".into());
+                    self.report(
+                        item,
+                        &format!("choices[{c}].label"),
+                        "this choice has no words".into(),
+                        "Write the answer in the person's own words.".into(),
+                    );
                 }
             }
             if step.title.trim().is_empty() {
-                self.report(item, "title", "this step has no title; it is the heading people land on".into(), "Write a short question or heading.".into());
+                self.report(
+                    item,
+                    "title",
+                    "this step has no title; it is the heading people land on".into(),
+                    "Write a short question or heading.".into(),
+                );
             }
         }
     }
@@ -245,7 +278,12 @@ impl<'a> Checker<'a> {
             return; // reported by `references`
         };
         if !p.steps.iter().any(|s| s.kind == StepKind::Plan) {
-            self.report(Item::Meta, "", "no step is a `plan`, so no journey can end".into(), "Add a step with `\"kind\": \"plan\"` and lead to it.".into());
+            self.report(
+                Item::Meta,
+                "",
+                "no step is a `plan`, so no journey can end".into(),
+                "Add a step with `\"kind\": \"plan\"` and lead to it.".into(),
+            );
             return;
         }
         let graph = StepGraph::new(p);
@@ -254,9 +292,19 @@ impl<'a> Checker<'a> {
         let mut reports = Vec::new();
         for (s, step) in p.steps.iter().enumerate() {
             if !reachable[s] {
-                reports.push((s, "id", format!("the step `{}` cannot be reached from the start `{}`", step.id, p.meta.start), "Point a `next`, a branch or a choice's `next` at it, or remove it.".to_string()));
+                reports.push((
+                    s,
+                    "id",
+                    format!("the step `{}` cannot be reached from the start `{}`", step.id, p.meta.start),
+                    "Point a `next`, a branch or a choice's `next` at it, or remove it.".to_string(),
+                ));
             } else if !finishing[s] && graph.edges[s].is_empty() && step.kind != StepKind::Plan {
-                reports.push((s, "", format!("the step `{}` is a dead end: nothing leads on from it", step.id), "Give it a `next` (or choices with `next`) that leads towards a `plan` step.".to_string()));
+                reports.push((
+                    s,
+                    "",
+                    format!("the step `{}` is a dead end: nothing leads on from it", step.id),
+                    "Give it a `next` (or choices with `next`) that leads towards a `plan` step.".to_string(),
+                ));
             }
         }
         let mut loops: Vec<Vec<usize>> = Vec::new();
@@ -271,7 +319,12 @@ impl<'a> Checker<'a> {
         }
         for cycle in loops {
             let names: Vec<&str> = cycle.iter().chain(cycle.first()).map(|&i| p.steps[i].id.as_str()).collect();
-            reports.push((cycle[0], "", format!("the steps {} form a loop with no way forward to a plan", names.join(" → ")), "Give one of these steps a choice, `next` or branch that leads towards a `plan` step.".to_string()));
+            reports.push((
+                cycle[0],
+                "",
+                format!("the steps {} form a loop with no way forward to a plan", names.join(" → ")),
+                "Give one of these steps a choice, `next` or branch that leads towards a `plan` step.".to_string(),
+            ));
         }
         for (s, suffix, message, fix) in reports {
             self.report(Item::Step(s), suffix, message, fix);
@@ -284,19 +337,44 @@ impl<'a> Checker<'a> {
             let item = Item::Contact(c);
             if let Some(href) = &contact.href {
                 if !is_safe_link(href) {
-                    self.report(item, "href", format!("the link `{href}` does not use an allowed scheme"), "Use an `https:`, `tel:`, `sms:` or `mailto:` link (no spaces), or remove `href`.".into());
+                    self.report(
+                        item,
+                        "href",
+                        format!("the link `{href}` does not use an allowed scheme"),
+                        "Use an `https:`, `tel:`, `sms:` or `mailto:` link (no spaces), or remove `href`.".into(),
+                    );
                 }
             }
             if contact.source.trim().is_empty() {
-                self.report(item, "source", "this contact has no source".into(), "Add the `https:` address of the public page the fact was read from.".into());
+                self.report(
+                    item,
+                    "source",
+                    "this contact has no source".into(),
+                    "Add the `https:` address of the public page the fact was read from.".into(),
+                );
             } else if !(contact.source.starts_with("https://") && is_safe_link(&contact.source)) {
-                self.report(item, "source", format!("the source `{}` is not an `https:` address", contact.source), "Give the full `https://` address of the page the fact was read from.".into());
+                self.report(
+                    item,
+                    "source",
+                    format!("the source `{}` is not an `https:` address", contact.source),
+                    "Give the full `https://` address of the page the fact was read from.".into(),
+                );
             }
             if !is_date(&contact.verified) {
-                self.report(item, "verified", format!("`{}` is not a date in the form YYYY-MM-DD", contact.verified), "Write the date the contact was last checked, for example 2026-11-23.".into());
+                self.report(
+                    item,
+                    "verified",
+                    format!("`{}` is not a date in the form YYYY-MM-DD", contact.verified),
+                    "Write the date the contact was last checked, for example 2026-11-23.".into(),
+                );
             }
             if contact.source_date != "undated" && !is_partial_date(&contact.source_date) {
-                self.report(item, "source_date", format!("`{}` is not a date", contact.source_date), "Write the source's date as YYYY, YYYY-MM or YYYY-MM-DD, or `undated`.".into());
+                self.report(
+                    item,
+                    "source_date",
+                    format!("`{}` is not a date", contact.source_date),
+                    "Write the source's date as YYYY, YYYY-MM or YYYY-MM-DD, or `undated`.".into(),
+                );
             }
             if contact.value.trim().is_empty() {
                 self.report(item, "value", "this contact has no value to show".into(), "Write the number, address or name people should see.".into());
@@ -310,11 +388,21 @@ impl<'a> Checker<'a> {
             let have: Vec<WayKind> = route.ways.iter().map(|w| w.how).collect();
             for kind in WayKind::ALL {
                 if !have.contains(&kind) {
-                    self.report(Item::Route(r), "ways", format!("no `{}` way: people need to know whether they can reach this that way", kind.key()), format!("Add a way with `\"how\": \"{}\"`; if none exists, say so in its `text`.", kind.key()));
+                    self.report(
+                        Item::Route(r),
+                        "ways",
+                        format!("no `{}` way: people need to know whether they can reach this that way", kind.key()),
+                        format!("Add a way with `\"how\": \"{}\"`; if none exists, say so in its `text`.", kind.key()),
+                    );
                 }
             }
             if route.what_happens_next.is_empty() {
-                self.report(Item::Route(r), "what_happens_next", "says nothing about what happens next".into(), "Add what usually happens, step by step, without promising an outcome.".into());
+                self.report(
+                    Item::Route(r),
+                    "what_happens_next",
+                    "says nothing about what happens next".into(),
+                    "Add what usually happens, step by step, without promising an outcome.".into(),
+                );
             }
         }
     }
@@ -323,10 +411,20 @@ impl<'a> Checker<'a> {
         let services = &self.pathway().services;
         for (v, service) in services.iter().enumerate() {
             if service.contacts.is_empty() && service.how_to_find.is_none() {
-                self.report(Item::Service(v), "contacts", "no contacts and no `how_to_find`: people would not know how to reach it".into(), "Add sourced contacts, or `how_to_find` describing how to find this kind of service.".into());
+                self.report(
+                    Item::Service(v),
+                    "contacts",
+                    "no contacts and no `how_to_find`: people would not know how to reach it".into(),
+                    "Add sourced contacts, or `how_to_find` describing how to find this kind of service.".into(),
+                );
             }
             if service.kind == crate::pathway::ServiceKind::Care && (service.cluster.is_none() || service.health.is_empty()) {
-                self.report(Item::Service(v), "cluster", "a care service needs its point of entry (`cluster`) and `health` (physical, mental)".into(), "Add `cluster` (acute, primary, community or specialised) and `health`, as in the care pathway's table.".into());
+                self.report(
+                    Item::Service(v),
+                    "cluster",
+                    "a care service needs its point of entry (`cluster`) and `health` (physical, mental)".into(),
+                    "Add `cluster` (acute, primary, community or specialised) and `health`, as in the care pathway's table.".into(),
+                );
             }
         }
     }
@@ -339,29 +437,59 @@ impl<'a> Checker<'a> {
         let blank = |texts: &[String]| texts.is_empty() || texts.iter().any(|t| t.trim().is_empty());
         for (g, section) in p.guide.iter().enumerate() {
             if blank(&section.paragraphs) || section.heading.trim().is_empty() {
-                self.report(Item::Guide(g), "paragraphs", "a heading and paragraphs for every setting are needed, none blank".into(), "Write what every setting should do here; put setting-only advice in `notes`.".into());
+                self.report(
+                    Item::Guide(g),
+                    "paragraphs",
+                    "a heading and paragraphs for every setting are needed, none blank".into(),
+                    "Write what every setting should do here; put setting-only advice in `notes`.".into(),
+                );
             }
             for (n, note) in section.notes.iter().enumerate() {
                 if blank(&note.paragraphs) {
-                    self.report(Item::Guide(g), &format!("notes[{n}].paragraphs"), "an empty or blank note".into(), "Add its text, or remove the note.".into());
+                    self.report(
+                        Item::Guide(g),
+                        &format!("notes[{n}].paragraphs"),
+                        "an empty or blank note".into(),
+                        "Add its text, or remove the note.".into(),
+                    );
                 }
             }
         }
         for (c, scenario) in p.scenarios.iter().enumerate() {
             if blank(&scenario.situation) || scenario.title.trim().is_empty() {
-                self.report(Item::Scenario(c), "situation", "a practice case needs a title and a situation, none blank".into(), "Describe what the staff member sees and hears.".into());
+                self.report(
+                    Item::Scenario(c),
+                    "situation",
+                    "a practice case needs a title and a situation, none blank".into(),
+                    "Describe what the staff member sees and hears.".into(),
+                );
             }
             if scenario.questions.is_empty() {
-                self.report(Item::Scenario(c), "questions", "a practice case needs at least one question".into(), "Ask what the staff member would do.".into());
+                self.report(
+                    Item::Scenario(c),
+                    "questions",
+                    "a practice case needs at least one question".into(),
+                    "Ask what the staff member would do.".into(),
+                );
             }
             for (q, question) in scenario.questions.iter().enumerate() {
                 let best = question.answers.iter().filter(|a| a.best).count();
                 if question.prompt.trim().is_empty() || best == 0 || best == question.answers.len() {
-                    self.report(Item::Scenario(c), &format!("questions[{q}].answers"), "a question needs a prompt and answers to learn from: one marked `\"best\": true` and at least one not".into(), "Mark the answer the pathway points to with `\"best\": true`, and add one it does not.".into());
+                    self.report(
+                        Item::Scenario(c),
+                        &format!("questions[{q}].answers"),
+                        "a question needs a prompt and answers to learn from: one marked `\"best\": true` and at least one not".into(),
+                        "Mark the answer the pathway points to with `\"best\": true`, and add one it does not.".into(),
+                    );
                 }
                 for (a, answer) in question.answers.iter().enumerate() {
                     if answer.feedback.trim().is_empty() || answer.label.trim().is_empty() {
-                        self.report(Item::Scenario(c), &format!("questions[{q}].answers[{a}].feedback"), "no label or no feedback: the staff member would not learn why".into(), "Say why this answer helps or not, with the pathway's reason.".into());
+                        self.report(
+                            Item::Scenario(c),
+                            &format!("questions[{q}].answers[{a}].feedback"),
+                            "no label or no feedback: the staff member would not learn why".into(),
+                            "Say why this answer helps or not, with the pathway's reason.".into(),
+                        );
                     }
                 }
             }
@@ -384,17 +512,29 @@ impl<'a> Checker<'a> {
         let mut reports = Vec::new();
         for (r, route) in p.routes.iter().enumerate() {
             if !offered.contains(route.id.as_str()) {
-                reports.push((Item::Route(r), format!("the route `{}` is never offered by any choice", route.id), "Add a choice with this `route`, or remove the route."));
+                reports.push((
+                    Item::Route(r),
+                    format!("the route `{}` is never offered by any choice", route.id),
+                    "Add a choice with this `route`, or remove the route.",
+                ));
             }
         }
         for (c, contact) in p.contacts.iter().enumerate() {
             if !used_contacts.contains(contact.id.as_str()) {
-                reports.push((Item::Contact(c), format!("the contact `{}` is not used anywhere", contact.id), "Refer to it from a step, route, service or `meta.emergency`, or remove it."));
+                reports.push((
+                    Item::Contact(c),
+                    format!("the contact `{}` is not used anywhere", contact.id),
+                    "Refer to it from a step, route, service or `meta.emergency`, or remove it.",
+                ));
             }
         }
         for (v, service) in p.services.iter().enumerate() {
             if !listed.contains(&service.kind) {
-                reports.push((Item::Service(v), format!("no step lists services of this kind, so `{}` is never shown", service.id), "Add its kind to a step's `list_services`, or change its `kind`."));
+                reports.push((
+                    Item::Service(v),
+                    format!("no step lists services of this kind, so `{}` is never shown", service.id),
+                    "Add its kind to a step's `list_services`, or change its `kind`.",
+                ));
             }
         }
         for (item, message, fix) in reports {

@@ -104,25 +104,23 @@ pub static FORM: &[Section] = &[
         id: "why_it_happened",
         scope: Scope::Incident,
         fields: &[
-            field("because_of", Kind::Many(&[tagged("strand:disability"), tagged("strand:race"), tagged("strand:religion"), tagged("strand:sexual-orientation"), tagged("strand:trans"), tagged("strand:other"), tagged("strand:not-sure")])),
+            field(
+                "because_of",
+                Kind::Many(&[
+                    tagged("strand:disability"),
+                    tagged("strand:race"),
+                    tagged("strand:religion"),
+                    tagged("strand:sexual-orientation"),
+                    tagged("strand:trans"),
+                    tagged("strand:other"),
+                    tagged("strand:not-sure"),
+                ]),
+            ),
             field("signs", Kind::Lines),
         ],
     },
-    Section {
-        id: "what_happened",
-        scope: Scope::Incident,
-        fields: &[
-            field("what", Kind::Lines),
-        ],
-    },
-    Section {
-        id: "when",
-        scope: Scope::Incident,
-        fields: &[
-            field("date", Kind::Date),
-            field("time", Kind::Line),
-        ],
-    },
+    Section { id: "what_happened", scope: Scope::Incident, fields: &[field("what", Kind::Lines)] },
+    Section { id: "when", scope: Scope::Incident, fields: &[field("date", Kind::Date), field("time", Kind::Line)] },
     Section {
         id: "where",
         scope: Scope::Incident,
@@ -157,42 +155,24 @@ pub static FORM: &[Section] = &[
     Section {
         id: "witnesses",
         scope: Scope::Incident,
-        fields: &[
-            field("witnessed", Kind::One(YES_NO_NOT_SURE)),
-            private(field("witnesses", Kind::Lines)),
-        ],
+        fields: &[field("witnessed", Kind::One(YES_NO_NOT_SURE)), private(field("witnesses", Kind::Lines))],
     },
     Section {
         id: "evidence",
         scope: Scope::Incident,
-        fields: &[
-            field("evidence", Kind::Many(&[opt(), opt(), opt(), opt(), opt(), opt()])),
-            field("evidence_notes", Kind::Lines),
-        ],
+        fields: &[field("evidence", Kind::Many(&[opt(), opt(), opt(), opt(), opt(), opt()])), field("evidence_notes", Kind::Lines)],
     },
     Section {
         id: "reporting_this_incident",
         scope: Scope::Incident,
-        fields: &[
-            field("reported", Kind::One(YES_NO_NOT_SURE)),
-            field("reported_to", Kind::Line),
-        ],
+        fields: &[field("reported", Kind::One(YES_NO_NOT_SURE)), field("reported_to", Kind::Line)],
     },
     Section {
         id: "earlier_incidents",
         scope: Scope::Person,
-        fields: &[
-            field("before", Kind::One(&[tagged("what:repeated"), opt(), opt()])),
-            field("before_notes", Kind::Lines),
-        ],
+        fields: &[field("before", Kind::One(&[tagged("what:repeated"), opt(), opt()])), field("before_notes", Kind::Lines)],
     },
-    Section {
-        id: "who_else_is_involved",
-        scope: Scope::Person,
-        fields: &[
-            field("agencies", Kind::Lines),
-        ],
-    },
+    Section { id: "who_else_is_involved", scope: Scope::Person, fields: &[field("agencies", Kind::Lines)] },
     Section {
         id: "what_you_would_like",
         scope: Scope::Person,

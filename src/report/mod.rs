@@ -19,4 +19,7 @@ pub use passphrase::{passphrase_problem, PassphraseProblem, MIN_CHARACTERS};
 pub use record::{first_words, Edit, FieldAnswer, FieldAnswers, Part, Record};
 pub use referrals::{Referrals, REFERRAL_FIELD};
 pub use sealed::{record_bytes, record_from_bytes, OpenError, SealedFile, FILE_NAME, ITERATIONS, IV_BYTES, MAX_FILE_BYTES, SALT_BYTES};
-pub use share::{agreed, answer_text, answered_fields, summary, Block, IncidentScope, Line, Recipient, ShareChoices, Summary, SummaryContext, SummaryPart, CONSENT_FIELD, SUMMARY_FILE_NAME};
+pub use share::{
+    agreed, answer_text, answered_fields, summary, Block, IncidentScope, Line, Recipient, ShareChoices, Summary, SummaryContext, SummaryPart,
+    CONSENT_FIELD, SUMMARY_FILE_NAME,
+};

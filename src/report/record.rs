@@ -150,12 +150,7 @@ impl Record {
                 Kind::One(options) | Kind::Many(options) => options,
                 _ => continue,
             };
-            let picks: Vec<usize> = options
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| o.tag.is_some_and(|t| tags.contains(t)))
-                .map(|(i, _)| i)
-                .collect();
+            let picks: Vec<usize> = options.iter().enumerate().filter(|(_, o)| o.tag.is_some_and(|t| tags.contains(t))).map(|(i, _)| i).collect();
             let picks = match (field.kind, picks.first()) {
                 (_, None) => continue,
                 (Kind::One(_), Some(&first)) => vec![first],

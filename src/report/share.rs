@@ -25,14 +25,8 @@ pub enum Recipient {
 }
 
 impl Recipient {
-    pub const ALL: [Recipient; 6] = [
-        Recipient::Police,
-        Recipient::ReportingCentre,
-        Recipient::Health,
-        Recipient::Support,
-        Recipient::JustMe,
-        Recipient::Handover,
-    ];
+    pub const ALL: [Recipient; 6] =
+        [Recipient::Police, Recipient::ReportingCentre, Recipient::Health, Recipient::Support, Recipient::JustMe, Recipient::Handover];
     /// Those outside the service a person can agree to share with, in the order of the
     /// form's `agreed` options.
     pub const OUTSIDE: [Recipient; 4] = [Recipient::Police, Recipient::ReportingCentre, Recipient::Health, Recipient::Support];
@@ -230,12 +224,7 @@ pub fn summary(record: &Record, choices: &ShareChoices, recipient: Recipient, co
         blocks.push(consent(words, record, choices));
         blocks.extend(context.referrals.map(|referrals| referral_list(words, &referrals)));
     }
-    Summary {
-        title: words.get(recipient.title()),
-        note: words.get(Word::SummaryNote),
-        nothing_to_share: words.get(Word::NothingToShare),
-        blocks,
-    }
+    Summary { title: words.get(recipient.title()), note: words.get(Word::SummaryNote), nothing_to_share: words.get(Word::NothingToShare), blocks }
 }
 
 /// The recipients the person agreed to, from the handover questions.
@@ -360,7 +349,9 @@ mod tests {
         let text = summary(&record(), &choices, Recipient::Police, IncidentScope::All, &SummaryContext::default()).to_text();
         assert!(!text.contains("Sam Smith"), "{text}");
         choices.toggle(Recipient::Police, "name");
-        assert!(summary(&record(), &choices, Recipient::Police, IncidentScope::All, &SummaryContext::default()).to_text().contains("Name: Sam Smith"));
+        assert!(summary(&record(), &choices, Recipient::Police, IncidentScope::All, &SummaryContext::default())
+            .to_text()
+            .contains("Name: Sam Smith"));
         let gp = summary(&record(), &choices, Recipient::Health, IncidentScope::All, &SummaryContext::default()).to_text();
         assert!(!gp.contains("Sam Smith"), "a tick for the police is not a tick for the GP");
     }
@@ -444,7 +435,8 @@ Being contacted: Please contact me
 
     #[test]
     fn an_empty_summary_says_so() {
-        let text = summary(&Record::default(), &ShareChoices::default(), Recipient::Support, IncidentScope::All, &SummaryContext::default()).to_text();
+        let text =
+            summary(&Record::default(), &ShareChoices::default(), Recipient::Support, IncidentScope::All, &SummaryContext::default()).to_text();
         assert!(text.contains(Word::NothingToShare.english()));
     }
 

@@ -51,12 +51,7 @@ impl Attempt {
 
     /// `(questions answered best at the first try, questions)`.
     pub fn score(&self, case: &Scenario) -> (usize, usize) {
-        let first_best = case
-            .questions
-            .iter()
-            .zip(&self.picks)
-            .filter(|(q, picks)| picks.first().is_some_and(|&p| q.answers[p].best))
-            .count();
+        let first_best = case.questions.iter().zip(&self.picks).filter(|(q, picks)| picks.first().is_some_and(|&p| q.answers[p].best)).count();
         (first_best, case.questions.len())
     }
 }
@@ -64,8 +59,8 @@ impl Attempt {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pathway::DEFAULT_FILES;
     use crate::load_valid;
+    use crate::pathway::DEFAULT_FILES;
 
     #[test]
     fn every_case_can_be_finished_and_scored() {
@@ -107,7 +102,8 @@ mod tests {
         // Wrong, then best, then wrong again: still wrong at the first try.
         let mut attempt = Attempt::start(0);
         let question = &case.questions[0];
-        let (best, wrong) = (question.answers.iter().position(|a| a.best).expect("best"), question.answers.iter().position(|a| !a.best).expect("wrong"));
+        let (best, wrong) =
+            (question.answers.iter().position(|a| a.best).expect("best"), question.answers.iter().position(|a| !a.best).expect("wrong"));
         for answer in [wrong, best, wrong] {
             attempt.pick(case, answer);
         }

@@ -114,14 +114,16 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_journey = state.screen == Screen::Journey && !state.safety_open;
     // The safety page has its own way back.
-    let nav = (!state.safety_open).then(|| html! {
-        <JourneyNav
-            can_go_back={on_journey && state.journey.can_go_back()}
-            on_record={(on_journey && host.mode != Mode::Training).then(|| send(WidgetAction::Show(Screen::Record)))}
-            on_guide={(host.mode == Mode::Staff && state.screen != Screen::Guide).then(|| send(WidgetAction::Show(Screen::Guide)))}
-            {dispatch}
-            on_safety={send(WidgetAction::OpenSafety)}
-        />
+    let nav = (!state.safety_open).then(|| {
+        html! {
+            <JourneyNav
+                can_go_back={on_journey && state.journey.can_go_back()}
+                on_record={(on_journey && host.mode != Mode::Training).then(|| send(WidgetAction::Show(Screen::Record)))}
+                on_guide={(host.mode == Mode::Staff && state.screen != Screen::Guide).then(|| send(WidgetAction::Show(Screen::Guide)))}
+                {dispatch}
+                on_safety={send(WidgetAction::OpenSafety)}
+            />
+        }
     });
     html! {
         <ContextProvider<PathwayRef> context={props.pathway.clone()}>

@@ -76,12 +76,8 @@ impl Words {
 
     /// A form question's words.
     pub fn field(&self, id: &str) -> FieldWords {
-        let english = form_words::FIELDS.iter().find(|f| f.id == id).copied().unwrap_or(FieldWords {
-            id: MISSING,
-            label: MISSING,
-            hint: None,
-            options: &[],
-        });
+        let english =
+            form_words::FIELDS.iter().find(|f| f.id == id).copied().unwrap_or(FieldWords { id: MISSING, label: MISSING, hint: None, options: &[] });
         let Some(replaced) = self.replaced else { return english };
         let text = |part: &str| replaced.0.get(&format!("{id}.{part}")).map(String::as_str);
         let options: Option<&'static [&'static str]> =
@@ -219,7 +215,8 @@ mod tests {
 
     #[test]
     fn another_language_replaces_words_by_key_and_keeps_english_where_it_has_none() {
-        let texts = [("exit", "Opuść tę stronę"), ("section.when", "Kiedy"), ("date.label", "Data"), ("known.options", "Tak\nWidziałem\nNie\nNie wiem")];
+        let texts =
+            [("exit", "Opuść tę stronę"), ("section.when", "Kiedy"), ("date.label", "Data"), ("known.options", "Tak\nWidziałem\nNie\nNie wiem")];
         let words = Words::replaced_by(Replacements(texts.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()));
         assert_eq!(words.get(Word::Exit), "Opuść tę stronę");
         assert_eq!(words.get(Word::Back), "Back", "English where the language has no text");

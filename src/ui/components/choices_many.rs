@@ -2,8 +2,8 @@
 
 use super::choices::{choice_id, ChoicesProps};
 use super::heading::StepHeading;
-use crate::session::PathwayRef;
 use crate::journey::Action;
+use crate::session::PathwayRef;
 use yew::prelude::*;
 
 #[function_component(ManyChoices)]

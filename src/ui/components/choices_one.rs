@@ -1,8 +1,8 @@
 //! A `one` step: each answer is a button that moves on at once.
 
 use super::choices::{choice_id, ChoicesProps};
-use crate::session::PathwayRef;
 use crate::journey::Action;
+use crate::session::PathwayRef;
 use yew::prelude::*;
 
 #[function_component(OneChoices)]

@@ -1,10 +1,10 @@
 //! A list of contacts: what it is, the number or address as a link where safe, hours,
 //! notes, and when it was last checked (docs/DATA.md, content rules).
 
+use crate::pathway::{is_safe_link, Contact};
+use crate::session::PathwayRef;
 use crate::ui::hooks::use_words;
 use crate::words::{Word, Words};
-use crate::session::PathwayRef;
-use crate::pathway::{is_safe_link, Contact};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,12 +16,7 @@ pub struct ContactListProps {
 pub fn contact_list(props: &ContactListProps) -> Html {
     let words = use_words();
     let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
-    let items: Html = props
-        .ids
-        .iter()
-        .filter_map(|id| pathway.contact(id))
-        .map(|contact| contact_item(&words, contact))
-        .collect();
+    let items: Html = props.ids.iter().filter_map(|id| pathway.contact(id)).map(|contact| contact_item(&words, contact)).collect();
     html! { <ul class="pathway__contacts" role="list">{items}</ul> }
 }
 

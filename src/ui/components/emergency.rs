@@ -1,9 +1,9 @@
 //! The "in danger now" box: 999 and its accessible alternatives, from `meta.emergency`.
 
-use crate::ui::hooks::use_words;
-use crate::words::Word;
 use super::contacts::ContactList;
 use crate::session::PathwayRef;
+use crate::ui::hooks::use_words;
+use crate::words::Word;
 use yew::prelude::*;
 
 #[function_component(Emergency)]

@@ -2,9 +2,9 @@
 //! a date, radios or checkboxes. Every field is optional and never autocompleted, so the
 //! browser keeps no copy of what is typed.
 
+use crate::report::{Edit, Field, FieldAnswer, Kind, Part};
 use crate::ui::hooks::use_words;
 use crate::words::{FieldWords, Word, Words};
-use crate::report::{Edit, Field, FieldAnswer, Kind, Part};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -59,7 +59,14 @@ pub fn field_input(props: &FieldInputProps) -> Html {
 }
 
 /// Radios or checkboxes in a fieldset whose legend is the question.
-fn options_group(props: &FieldInputProps, words: &Words, said: &FieldWords, kind: &'static str, hint: Option<Html>, described: Option<String>) -> Html {
+fn options_group(
+    props: &FieldInputProps,
+    words: &Words,
+    said: &FieldWords,
+    kind: &'static str,
+    hint: Option<Html>,
+    described: Option<String>,
+) -> Html {
     let (field, part) = (props.field, props.part);
     let picked = |i: usize| matches!(&props.answer, Some(FieldAnswer::Picks(p)) if p.contains(&i));
     let items = said.options.iter().enumerate().map(|(option, label)| {

@@ -2,9 +2,9 @@
 //! history, so the page URL never changes; the way to write down what happened; and the
 //! way to read what quick exit can and cannot hide.
 
+use crate::journey::Action;
 use crate::ui::hooks::use_words;
 use crate::words::Word;
-use crate::journey::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,11 +1,11 @@
 //! One chosen route with everything a person needs to decide: what happens next, who will
 //! know, anonymity, changing their mind, and every way to reach it.
 
+use super::contacts::ContactList;
+use crate::pathway::WayKind;
+use crate::session::PathwayRef;
 use crate::ui::hooks::use_words;
 use crate::words::Word;
-use super::contacts::ContactList;
-use crate::session::PathwayRef;
-use crate::pathway::WayKind;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,8 +1,8 @@
 //! The headed blocks of text of a step that apply to what the person said.
 
-use crate::session::PathwayRef;
-use crate::journey::Journey;
 use crate::journey::visible_sections;
+use crate::journey::Journey;
+use crate::session::PathwayRef;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

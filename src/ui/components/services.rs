@@ -1,12 +1,12 @@
 //! Services grouped by how soon they are for: those that fit the person's answers, or, in
 //! the staff guide, those of the staff member's point of entry.
 
+use super::contacts::ContactList;
+use crate::journey::{services_by_urgency, services_for_setting};
+use crate::pathway::{Cluster, Health, ServiceKind};
+use crate::session::PathwayRef;
 use crate::ui::hooks::use_words;
 use crate::words::Word;
-use super::contacts::ContactList;
-use crate::session::PathwayRef;
-use crate::pathway::{Cluster, Health, ServiceKind};
-use crate::journey::{services_by_urgency, services_for_setting};
 use std::collections::HashSet;
 use yew::prelude::*;
 

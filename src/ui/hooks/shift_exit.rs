@@ -2,9 +2,9 @@
 //! following the rules of [`crate::host::ShiftCounter`]. The count is returned as a message for
 //! the exit bar's status region, so screen reader users hear how many presses remain.
 
+use crate::host::{classify, ShiftCounter, ShiftOutcome, WINDOW_MS};
 use crate::ui::hooks::use_words;
 use crate::words::Word;
-use crate::host::{classify, ShiftCounter, ShiftOutcome, WINDOW_MS};
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -39,7 +39,9 @@ pub fn use_shift_exit(leave: Callback<()>) -> Option<AttrValue> {
         let expiry = Rc::new(RefCell::new(None::<Timeout>));
         let say_expired = set_message.clone();
         let announce = Rc::new(move |outcome: ShiftOutcome| match outcome {
-            ShiftOutcome::Counted { remaining } => set_message.set(Some(words.count(usize::from(remaining), Word::ShiftCountOne, Word::ShiftCountMany).into())),
+            ShiftOutcome::Counted { remaining } => {
+                set_message.set(Some(words.count(usize::from(remaining), Word::ShiftCountOne, Word::ShiftCountMany).into()))
+            }
             ShiftOutcome::Reset => set_message.set(None),
             ShiftOutcome::Unchanged | ShiftOutcome::Exit => {}
         });

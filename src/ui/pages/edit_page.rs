@@ -3,13 +3,13 @@
 //! the record. An incident can be removed, after a second click to confirm; focus goes to
 //! the question and back to the button, so keyboard users never lose their place.
 
-use crate::ui::hooks::use_words;
-use crate::words::Word;
-use crate::ui::components::StepHeading;
+use crate::report::{Edit, Part, Record};
+use crate::report::{Scope, FORM};
 use crate::session::{Screen, WidgetAction};
 use crate::ui::components::FieldInput;
-use crate::report::{Scope, FORM};
-use crate::report::{Edit, Part, Record};
+use crate::ui::components::StepHeading;
+use crate::ui::hooks::use_words;
+use crate::words::Word;
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]
@@ -45,7 +45,9 @@ pub fn edit_page(props: &EditPageProps) -> Html {
     };
     let (scope, title, key) = match props.part {
         Part::About => (Scope::Person, words.get(Word::EditAbout).to_string(), "about".to_string()),
-        Part::Incident(i) => (Scope::Incident, words.fill(Word::IncidentTitle, &[("n", &(props.record.date_position(i) + 1).to_string())]), format!("incident-{i}")),
+        Part::Incident(i) => {
+            (Scope::Incident, words.fill(Word::IncidentTitle, &[("n", &(props.record.date_position(i) + 1).to_string())]), format!("incident-{i}"))
+        }
     };
     let on_edit = props.dispatch.reform(WidgetAction::Edit);
     let asked = |s: Scope| s == scope || (props.handover && scope == Scope::Person && s == Scope::Staff);

@@ -5,12 +5,12 @@
 //! The passphrases are read from their inputs only when the button is pressed, the inputs
 //! are emptied at once, and they are never kept in the widget's state.
 
-use crate::ui::hooks::use_words;
-use crate::words::Word;
-use crate::ui::components::StepHeading;
-use crate::session::{WipeFlag, Screen, WidgetAction};
 use crate::browser::{download, seal, unseal};
 use crate::report::{passphrase_problem, OpenError, Record, FILE_NAME, MAX_FILE_BYTES};
+use crate::session::{Screen, WidgetAction, WipeFlag};
+use crate::ui::components::StepHeading;
+use crate::ui::hooks::use_words;
+use crate::words::Word;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -69,7 +69,11 @@ pub fn file_page(props: &FilePageProps) -> Html {
                 }
                 let saved = sealed.is_ok_and(|file| download(FILE_NAME, "application/json", &file).is_ok());
                 busy.set(false);
-                status.set(Some(if saved { (words.fill(Word::Saved, &[("file", FILE_NAME)]), false) } else { (words.get(Word::SaveFailed).to_string(), true) }));
+                status.set(Some(if saved {
+                    (words.fill(Word::Saved, &[("file", FILE_NAME)]), false)
+                } else {
+                    (words.get(Word::SaveFailed).to_string(), true)
+                }));
             });
         })
     };

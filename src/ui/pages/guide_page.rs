@@ -2,13 +2,13 @@
 //! safeguarding, record, follow up) for the staff member's point of entry and kind of
 //! health, both changeable here, with the services of that setting to refer to.
 
+use crate::pathway::{Cluster, Health};
+use crate::session::{PathwayRef, Screen, WidgetAction};
+use crate::ui::components::radio;
+use crate::ui::components::StepHeading;
+use crate::ui::components::{ServiceFilter, ServiceGroups};
 use crate::ui::hooks::use_words;
 use crate::words::Word;
-use crate::ui::components::StepHeading;
-use crate::ui::components::radio;
-use crate::ui::components::{ServiceFilter, ServiceGroups};
-use crate::session::{PathwayRef, Screen, WidgetAction};
-use crate::pathway::{Cluster, Health};
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]
@@ -25,9 +25,8 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
     let words = use_words();
     let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
     let (setting, health, prefix) = (props.setting, props.health, &props.id_prefix);
-    let radio = |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| {
-        radio(prefix, group, key, label, checked, action, &props.dispatch)
-    };
+    let radio =
+        |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| radio(prefix, group, key, label, checked, action, &props.dispatch);
     let settings = Cluster::ALL.map(|c| radio("setting", c.key(), words.setting(c), c == setting, WidgetAction::Setting(c)));
     let healths = Health::ALL.map(|h| radio("health", h.key(), words.health(h), h == health, WidgetAction::Health(h)));
     let sections = pathway.guide.iter().map(|section| {

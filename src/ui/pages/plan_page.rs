@@ -1,14 +1,14 @@
 //! The plan: the routes the person chose, the services that fit, and a recap of what they
 //! said. Nothing here leaves the screen unless the person takes it.
 
-use crate::ui::hooks::use_words;
-use crate::words::Word;
+use crate::journey::Journey;
+use crate::journey::{chosen_routes, recap};
+use crate::session::PathwayRef;
 use crate::ui::components::Emergency;
 use crate::ui::components::RouteCard;
 use crate::ui::components::{ServiceFilter, ServiceGroups};
-use crate::session::PathwayRef;
-use crate::journey::Journey;
-use crate::journey::{chosen_routes, recap};
+use crate::ui::hooks::use_words;
+use crate::words::Word;
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]

@@ -1,12 +1,12 @@
 //! The record: what the person has written down so far (about them, and each incident by
 //! date), with the ways to add to it, choose what to share, and save or open a locked file.
 
+use crate::report::{answer_text, field_by_id, first_words, Edit, FieldAnswer, Part, Record};
+use crate::session::{Screen, WidgetAction};
+use crate::staff::Mode;
+use crate::ui::components::StepHeading;
 use crate::ui::hooks::use_words;
 use crate::words::Word;
-use crate::ui::components::StepHeading;
-use crate::session::{Screen, WidgetAction};
-use crate::report::{answer_text, field_by_id, first_words, Edit, FieldAnswer, Part, Record};
-use crate::staff::Mode;
 use crate::words::Words;
 use yew::prelude::*;
 

@@ -1,9 +1,9 @@
 //! The safety page: what quick exit does, what it cannot hide, and how to remove this
 //! visit from the browser's history. It opens over the journey and closes back to it.
 
+use crate::ui::components::StepHeading;
 use crate::ui::hooks::use_words;
 use crate::words::Word;
-use crate::ui::components::StepHeading;
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]

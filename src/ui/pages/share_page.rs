@@ -2,16 +2,16 @@
 //! field; then the preview of exactly what will leave, and copy, print or download. Each
 //! recipient keeps its own ticks, so the police and a GP can get different summaries.
 
-use crate::ui::hooks::use_words;
-use crate::words::Word;
-use crate::ui::components::StepHeading;
-use crate::ui::components::radio;
-use crate::session::{PathwayRef, Screen, WidgetAction};
-use crate::ui::components::SummaryView;
 use super::record_page::incident_name;
 use crate::browser;
 use crate::pathway::{Cluster, Health};
 use crate::report::{agreed, answered_fields, summary, IncidentScope, Recipient, Record, Referrals, ShareChoices, SummaryContext, SUMMARY_FILE_NAME};
+use crate::session::{PathwayRef, Screen, WidgetAction};
+use crate::ui::components::radio;
+use crate::ui::components::StepHeading;
+use crate::ui::components::SummaryView;
+use crate::ui::hooks::use_words;
+use crate::words::Word;
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]
@@ -44,12 +44,12 @@ pub fn share_page(props: &SharePageProps) -> Html {
     let pathway = use_context::<PathwayRef>();
     let referrals = props.referrals_for.zip(pathway.as_ref()).map(|((setting, health), pathway)| Referrals { pathway, setting, health });
     let summary = summary(&props.record, &props.share, recipient, cover, &SummaryContext { words, referrals });
-    let radio = |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| {
-        radio(prefix, group, key, label, checked, action, &props.dispatch)
-    };
-    let recipients = Recipient::offered(props.handover).iter().enumerate().map(|(n, &r)| {
-        radio("for", &n.to_string(), words.get(r.label()), r == recipient, WidgetAction::ShareWith(r))
-    });
+    let radio =
+        |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| radio(prefix, group, key, label, checked, action, &props.dispatch);
+    let recipients = Recipient::offered(props.handover)
+        .iter()
+        .enumerate()
+        .map(|(n, &r)| radio("for", &n.to_string(), words.get(r.label()), r == recipient, WidgetAction::ShareWith(r)));
     let covers = (props.record.incidents.len() > 1).then(|| {
         let one = props.record.by_date().into_iter().map(|i| {
             radio("cover", &i.to_string(), &incident_name(&words, &props.record, i), cover == IncidentScope::One(i), WidgetAction::Incidents(IncidentScope::One(i)))
@@ -95,7 +95,8 @@ pub fn share_page(props: &SharePageProps) -> Html {
         })
     };
     let print = take(|_, _| browser::print(), words.get(Word::Printed), words.get(Word::PrintFailed));
-    let download = take(|name, text| browser::download(name, "text/plain;charset=utf-8", text), words.get(Word::Downloaded), words.get(Word::DownloadFailed));
+    let download =
+        take(|name, text| browser::download(name, "text/plain;charset=utf-8", text), words.get(Word::Downloaded), words.get(Word::DownloadFailed));
     html! {
         <section key="share" class="pathway__step" aria-label={words.get(Word::ShareTitle)}>
             <StepHeading title={words.get(Word::ShareTitle)} arrivals={props.arrivals} />

@@ -1,18 +1,18 @@
 //! The present step: heading, text, and the controls its kind needs.
 
-use crate::ui::hooks::use_words;
-use crate::words::Word;
-use crate::ui::components::ManyChoices;
-use crate::ui::components::OneChoices;
-use crate::ui::components::ContactList;
-use crate::ui::components::Emergency;
-use crate::ui::components::StepHeading;
 use super::plan_page::PlanPage;
-use crate::ui::components::Sections;
-use crate::ui::components::{ServiceFilter, ServiceGroups};
-use crate::session::PathwayRef;
 use crate::journey::{Action, Journey};
 use crate::pathway::StepKind;
+use crate::session::PathwayRef;
+use crate::ui::components::ContactList;
+use crate::ui::components::Emergency;
+use crate::ui::components::ManyChoices;
+use crate::ui::components::OneChoices;
+use crate::ui::components::Sections;
+use crate::ui::components::StepHeading;
+use crate::ui::components::{ServiceFilter, ServiceGroups};
+use crate::ui::hooks::use_words;
+use crate::words::Word;
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]

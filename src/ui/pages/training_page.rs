@@ -3,11 +3,11 @@
 //! it), and at the end a score the staff member keeps to themselves. Focus goes to the case
 //! title when it opens, then to each new question and to the result.
 
-use crate::ui::hooks::use_words;
-use crate::words::Word;
-use crate::ui::components::StepHeading;
 use crate::session::{PathwayRef, Practice, WidgetAction};
 use crate::staff::Attempt;
+use crate::ui::components::StepHeading;
+use crate::ui::hooks::use_words;
+use crate::words::Word;
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]
