@@ -18,7 +18,7 @@ build: ## build dist/ (loader, wasm, CSS)
 size: ## gzip size of each file in dist/ and the total
 	scripts/size.sh
 
-bench: ## measure every budget of DESIGN.md; writes docs/BENCHMARKS.md
+bench: ## measure every budget; writes docs/BENCHMARKS.md
 	scripts/setup.sh test
 	scripts/build.sh
 	node bench/run.mjs

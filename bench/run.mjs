@@ -1,4 +1,4 @@
-// `make bench`: measures every budget of DESIGN.md against the release build in dist/
+// `make bench`: measures every budget (docs/BENCHMARKS.md) against the release build in dist/
 // (make builds it first), prints a table with which budgets pass, and writes it to
 // docs/BENCHMARKS.md with the date and the machine. Timings are medians of several runs
 // in headless Chromium (BENCH_RUNS, default 11); nothing here is asserted by a test.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the gzip size (level 9, as a server would send it) of each file the widget
-# loads from dist/, and the total against the budget in DESIGN.md.
+# loads from dist/, and the total against the limit in bench/size-limit (docs/BENCHMARKS.md).
 #   scripts/size.sh           print the table
 #   scripts/size.sh --check   also fail when the total is over the limit in
 #                             bench/size-limit (see there), naming the largest files

@@ -1,7 +1,7 @@
 //! The panic hook, in a real browser (its own test binary, because a panic stops the wasm
 //! instance it happens in): an internal error logs fixed text with nothing the person
 //! chose, and puts the host's fallback content back instead of leaving a blank box
-//! (DESIGN.md, privacy rules 4 and 9).
+//! (docs/PRIVACY.md, rules 4 and 9).
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::callback::Timeout;

@@ -1,5 +1,5 @@
-//! The widget's language. All its text is in plain English for now (DESIGN.md: other
-//! languages come later, so every string is kept in one place). The widget marks itself
+//! The widget's language. All its words are in plain English for now (other languages
+//! come as packs over the catalogue in `crate::words`). The widget marks itself
 //! `lang="en"`, so a screen reader on a Welsh or Urdu page reads it as English, and a host
 //! that asks for another language is told that it is not there yet.
 

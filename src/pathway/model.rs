@@ -163,7 +163,7 @@ pub struct Way {
     pub contacts: Vec<String>,
 }
 
-/// The ways of reaching a route that DESIGN.md asks every route to cover.
+/// The ways of reaching a route that every route must cover (docs/DATA.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum WayKind {
     Phone,
@@ -373,7 +373,7 @@ read_object!(Scenario { id, title, setting, health, situation, questions });
 read_object!(Question { prompt, answers });
 read_object!(PracticeAnswer { label, feedback, best: optional });
 
-/// Link schemes allowed anywhere in the data (DESIGN.md, privacy rule 8).
+/// Link schemes allowed anywhere in the data (docs/PRIVACY.md, rule 8).
 pub const SAFE_SCHEMES: [&str; 4] = ["https:", "tel:", "sms:", "mailto:"];
 
 /// True when `href` starts with one of [`SAFE_SCHEMES`] (case-insensitively) and has

@@ -144,12 +144,7 @@ type ReadItem<'r> = dyn FnMut(Value, Path<'_>, &mut Vec<Fault>) -> Option<()> + 
 
 /// Reads each item of a list with `read_item`; true when every one was read. (Not generic,
 /// so the loop is compiled once rather than once for every type of list.)
-fn each_item(
-    value: Value,
-    path: Path<'_>,
-    faults: &mut Vec<Fault>,
-    read_item: &mut ReadItem<'_>,
-) -> bool {
+fn each_item(value: Value, path: Path<'_>, faults: &mut Vec<Fault>, read_item: &mut ReadItem<'_>) -> bool {
     let Value::Array(items) = value else {
         return wrong::<()>(&value, path, "a list in square brackets", faults).is_some();
     };
