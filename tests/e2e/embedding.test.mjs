@@ -9,16 +9,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import {
-  start, open, widgetReady, cspViolations, takeHostChanges, EXIT_URL, brokenPathway,
-} from './harness.mjs';
+import { start, open, EXIT_URL, brokenPathway } from './harness.mjs';
+import { Widget } from './widget.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FIRST_TITLE = 'Help after someone targeted you';
 const TYPED = 'He followed me home from the library and shouted at me';
 const EXAMPLES = [
@@ -27,54 +24,14 @@ const EXAMPLES = [
   { name: 'police', method: 'iframe' },
 ];
 
-/** Where the widget lives on a page: the embed frame for the iframe method, else the page. */
-async function scopeOf(page) {
-  if (!(await page.locator('iframe[data-pathway-frame]').count())) return page;
-  const frame = page.frames().find((f) => f.url().includes('/dist/embed.html'));
-  assert.ok(frame, 'the embed frame is on the page');
-  return frame;
-}
-
-async function openExample(name, options) {
-  const opened = await open(env, `/examples/${name}/`, options);
-  const scope = await scopeOf(opened.page);
-  await scope.getByRole('link', { name: /Exit this page/ }).first().waitFor();
-  return { ...opened, scope };
-}
-
-/** CSP violations in the page and in the embed frame. */
-async function allViolations(page, scope) {
-  return [...await cspViolations(page), ...(scope === page ? [] : await scope.evaluate(() => window.__csp))];
-}
-
-const title = (scope) => scope.locator('.pathway h2').first().textContent().then((t) => t.trim());
-
-async function headingFocused(scope, not) {
-  await scope.waitForFunction((old) => __active()?.tagName === 'H2' && __active().textContent.trim() !== old, not);
-}
-
-/**
- * Clicks a button that opens another screen, and waits for that screen's heading to take
- * focus: in the iframe the frame is resized to each screen, and a click before that has
- * settled can land on the wrong button.
- */
-async function openScreen(scope, name) {
-  const before = await scope.evaluate(() => __active()?.textContent.trim() ?? '');
-  await scope.getByRole('button', { name }).click();
-  await headingFocused(scope, before);
-  const page = typeof scope.page === 'function' ? scope.page() : scope;
-  await page.waitForFunction(() => new Promise((settled) => {
-    const frame = document.querySelector('iframe[data-pathway-frame]');
-    const height = frame?.getBoundingClientRect().height;
-    requestAnimationFrame(() => requestAnimationFrame(() => settled(frame?.getBoundingClientRect().height === height)));
-  }));
-}
+/** An example portal page; the widget is in the page or, for the iframe method, its frame. */
+const openExample = (name, options) => Widget.open(env, `/examples/${name}/`, options);
 
 /** From the first screen to the form of the record's first incident. */
-async function toIncidentForm(scope) {
-  await openScreen(scope, 'Start');
-  await openScreen(scope, 'Write down what happened');
-  await openScreen(scope, /^Change Incident 1/);
+async function toIncidentForm(w) {
+  await w.openScreen('Start');
+  await w.openScreen('Write down what happened');
+  await w.openScreen(/^Change Incident 1/);
 }
 
 /** Waits (up to 5 s) for a console message that includes `text`. */
@@ -86,29 +43,20 @@ async function logged(log, text) {
   assert.fail(`no console message with ${text}:\n${log.console.join('\n')}`);
 }
 
-/** Presses Tab until the focused control (in the page or the frame) has this text. */
-async function tabTo(page, scope, text) {
-  for (let i = 0; i < 60; i += 1) {
-    await page.keyboard.press('Tab');
-    if ((await scope.evaluate(() => document.hasFocus() && __active()?.textContent.trim())) === text) return;
-  }
-  assert.fail(`no "${text}" within 60 Tab presses`);
-}
-
 for (const { name, method } of EXAMPLES) {
   for (const viewport of [{ width: 320, height: 700 }, { width: 1280, height: 900 }]) {
     test(`${name} page (${method}) at ${viewport.width}px: works by keyboard and by mouse, zero CSP violations, axe clean, no sideways scroll`, async () => {
-      const { page, log, context, scope } = await openExample(name, { viewport });
-      assert.equal(await title(scope), FIRST_TITLE);
-      await tabTo(page, scope, 'Start');
-      await page.keyboard.press('Enter');
-      await headingFocused(scope, FIRST_TITLE);
-      const second = await title(scope);
+      const w = await openExample(name, { viewport });
+      const { page, log, context, scope } = w;
+      assert.equal(await w.title(), FIRST_TITLE);
+      // Focus in the page or in the frame, on a control reading exactly "Start".
+      await w.tabTo('Start', { limit: 60, press: 'Enter' });
+      await w.headingFocused({ not: FIRST_TITLE });
+      const second = await w.title();
       await scope.locator('.pathway__choice').first().click();
-      await headingFocused(scope, second);
-      assert.deepEqual(await allViolations(page, scope), []);
-      const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      assert.deepEqual(axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), []);
+      await w.headingFocused({ not: second });
+      assert.deepEqual(await w.cspViolations(), []);
+      assert.deepEqual(await w.axe(), []);
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling');
       assert.deepEqual(log.errors, []);
       assert.deepEqual(log.console.filter((m) => /^(error|warning)/.test(m)), []);
@@ -144,11 +92,11 @@ const START_PARTS = ['.pathway', 'h2', 'p', '.pathway__exit', '.pathway__exit-hi
 const FORM_PARTS = ['label', 'legend', '.pathway__hint', 'input[type=checkbox]', 'input[type=radio]', 'input:not([type])', 'textarea', '.pathway__button'];
 
 /** The widget's styles on its first screen and on the "About you" form. */
-async function stylesThrough(scope) {
-  const first = await stylesOf(scope, START_PARTS, 'widget');
-  await openScreen(scope, 'Write down what happened');
-  await openScreen(scope, /^Change About you/);
-  return { first, form: await stylesOf(scope, FORM_PARTS, 'widget') };
+async function stylesThrough(w) {
+  const first = await stylesOf(w.scope, START_PARTS, 'widget');
+  await w.openScreen('Write down what happened');
+  await w.openScreen(/^Change About you/);
+  return { first, form: await stylesOf(w.scope, FORM_PARTS, 'widget') };
 }
 
 test('the host pages\' hostile CSS does not change the widget: its styles equal those on a plain page with the same theme', async () => {
@@ -162,10 +110,10 @@ test('the host pages\' hostile CSS does not change the widget: its styles equal 
         .map((p) => [p, style ? style.getPropertyValue(p).trim() : '']).filter(([, v]) => v)
         .map(([p, v]) => `${p}: ${v};`).join(' ');
     });
-    const styles = await stylesThrough(example.scope);
+    const styles = await stylesThrough(example);
     await example.context.close();
 
-    const plain = await open(env, '/e2e-plain.html', {
+    const plain = await Widget.open(env, '/e2e-plain.html', {
       before: async (_page, context) => {
         await context.route(`${env.base}/e2e-theme.css`, (r) => r.fulfill({ contentType: 'text/css', body: `[data-pathway-widget] { ${theme} }` }));
         await context.route(`${env.base}/e2e-plain.html`, (r) => r.fulfill({
@@ -176,8 +124,7 @@ test('the host pages\' hostile CSS does not change the widget: its styles equal 
         }));
       },
     });
-    await widgetReady(plain.page);
-    assert.deepEqual(styles, await stylesThrough(plain.page), `${name}: the widget looks as it does on a plain page`);
+    assert.deepEqual(styles, await stylesThrough(plain), `${name}: the widget looks as it does on a plain page`);
     await plain.context.close();
   }
 });
@@ -194,13 +141,14 @@ test('the widget does not change the host pages: their styles are as without it,
     const alone = await hostStyles(without.page);
     await without.context.close();
 
-    const { page, context, scope } = await openExample(name);
-    await takeHostChanges(page);
+    const w = await openExample(name);
+    const { page, context, scope } = w;
+    await w.takeHostChanges();
     assert.deepEqual(await hostStyles(page), alone, `${name}: the host page looks as it does without the widget`);
-    await toIncidentForm(scope);
+    await toIncidentForm(w);
     await scope.getByLabel('What happened', { exact: true }).fill(TYPED);
     assert.deepEqual(await hostStyles(page), alone, `${name}: still, after using it`);
-    const changes = await takeHostChanges(page);
+    const changes = await w.takeHostChanges();
     // The iframe snippet sets the frame's height: the one change the host asked for.
     assert.deepEqual(changes.filter((c) => !(name === 'police' && c === 'attributes of iframe[style]')), [], `${name}: ${changes}`);
     await context.close();
@@ -236,16 +184,17 @@ test('two widgets on one page keep their own state, and both hear Shift', async 
 });
 
 test('<pathway-navigator> follows its attributes and frees everything when removed', async () => {
-  const { page, log, context } = await openExample('council');
-  const widget = page.locator('.pathway').first();
+  const w = await openExample('council');
+  const { page, log, context } = w;
+  const widget = w.root;
   await widget.getByRole('button', { name: 'Start' }).click();
-  const second = await title(page);
+  const second = await w.title();
   const set = (name, value) => page.evaluate(([n, v]) => document.querySelector('pathway-navigator').setAttribute(n, v), [name, value]);
   const exitHref = () => widget.locator('.pathway__exit').getAttribute('href');
 
   await set('exit-url', 'https://www.example.org/');
   await page.waitForFunction(() => __widget().querySelector('.pathway__exit').getAttribute('href') === 'https://www.example.org/');
-  assert.equal(await title(page), second, 'a new exit address keeps the person where they were');
+  assert.equal(await w.title(), second, 'a new exit address keeps the person where they were');
 
   // The second screen's answers are buttons in the link colour, which is the brand.
   const answerColour = () => widget.locator('.pathway__choice').first().evaluate((el) => getComputedStyle(el).color);
@@ -321,9 +270,10 @@ test('iframe: without the host snippet, a click on exit still leaves the top pag
 });
 
 test('iframe: quick exit by Shift three times inside the frame leaves the top page', async () => {
-  const { page, log, context, scope } = await openExample('police');
+  const w = await openExample('police');
+  const { page, log, context, scope } = w;
   await scope.getByRole('button', { name: 'Start' }).click();
-  await headingFocused(scope, FIRST_TITLE);
+  await w.headingFocused({ not: FIRST_TITLE });
   // Long enough for the click to stop counting as the person's action (5 s in Chromium):
   // Shift alone never counts, so the frame cannot move the top page and the host snippet,
   // told by message, must.
@@ -337,14 +287,15 @@ test('iframe: quick exit by Shift three times inside the frame leaves the top pa
 });
 
 test('iframe: the host page\'s script sees nothing of the frame, and the frame posts only its height', async () => {
-  const { page, context, scope } = await openExample('police', {
+  const w = await openExample('police', {
     before: (p) => p.addInitScript(() => {
       if (window !== top) return;
       window.__messages = [];
       addEventListener('message', (e) => window.__messages.push(e.data));
     }),
   });
-  await toIncidentForm(scope);
+  const { page, context, scope } = w;
+  await toIncidentForm(w);
   await scope.getByLabel('What happened', { exact: true }).fill(TYPED);
   await scope.getByLabel('What happened', { exact: true }).press('Tab');
   const seen = await page.evaluate(() => ({
@@ -358,13 +309,14 @@ test('iframe: the host page\'s script sees nothing of the frame, and the frame p
   assert.ok(seen.messages.length > 0);
   for (const message of seen.messages) assert.match(String(message), /^pathway:height:\d+$/);
   assert.ok(seen.height > 640 && seen.height <= 900, `the frame is fitted to its content, at most the window's height (${seen.height})`);
-  assert.deepEqual(await allViolations(page, scope), []);
+  assert.deepEqual(await w.cspViolations(), []);
   await context.close();
 });
 
 test('inline, by contrast: the host page\'s own scripts can read what is typed (docs/EMBEDDING.md says so)', async () => {
-  const { page, context, scope } = await openExample('gp');
-  await toIncidentForm(scope);
+  const w = await openExample('gp');
+  const { page, context, scope } = w;
+  await toIncidentForm(w);
   await scope.getByLabel('What happened', { exact: true }).fill(TYPED);
   assert.match(await page.evaluate(() => JSON.stringify(window.siteAnalytics.events)), /followed me home/);
   await context.close();
@@ -425,17 +377,17 @@ test('each snippet in docs/EMBEDDING.md, pasted into a plain page, gives a worki
   for (const { name, code } of found) {
     // The docs use https://widget.example.org for the widget's origin; here it is this server.
     const body = code.replaceAll('https://widget.example.org', env.base);
-    const { page, log, context } = await open(env, '/e2e-paste.html', {
+    const w = await Widget.open(env, '/e2e-paste.html', {
       before: async (_p, c) => c.route(`${env.base}/e2e-paste.html`, (r) => r.fulfill({
         contentType: 'text/html',
         headers: { 'Content-Security-Policy': "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; frame-src 'self'" },
         body: `<!doctype html><html lang="en"><title>Pasted</title><main><h1>Pasted</h1>${body}</main>`,
       })),
     });
-    const scope = await scopeOf(page);
+    const { log, context, scope } = w;
     await scope.getByRole('button', { name: 'Start' }).click();
-    await headingFocused(scope, FIRST_TITLE);
-    assert.deepEqual(await allViolations(page, scope), [], name);
+    await w.headingFocused({ not: FIRST_TITLE });
+    assert.deepEqual(await w.cspViolations(), [], name);
     assert.deepEqual(log.console.filter((m) => /^(error|warning)/.test(m)), [], name);
     await context.close();
   }
@@ -444,7 +396,8 @@ test('each snippet in docs/EMBEDDING.md, pasted into a plain page, gives a worki
 test('an async loader that runs before the page has been read still mounts every widget', async () => {
   // The page stops at a slow script in <head> until the loader has started, so the loader
   // runs while the elements below are not there yet.
-  const { page, log, context } = await open(env, '/e2e-early.html', {
+  const w = await Widget.open(env, '/e2e-early.html', {
+    ready: false,
     before: async (p, c) => {
       const wasmLoaded = p.waitForResponse((r) => r.url().endsWith('/pathway_widget_bg.wasm'));
       await c.route(`${env.base}/e2e-slow.js`, async (r) => {
@@ -460,6 +413,7 @@ test('an async loader that runs before the page has been read still mounts every
       }));
     },
   });
+  const { page, log, context } = w;
   await page.getByRole('link', { name: /Exit this page/ }).nth(1).waitFor();
   assert.equal(await page.evaluate(() => window.slowDone), 'loading', 'the slow script ran while the page was being read');
   assert.equal(await page.locator('.pathway').count(), 2);

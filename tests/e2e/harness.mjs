@@ -1,9 +1,8 @@
-// Shared set-up for the end-to-end tests: the demo server (with its strict CSP), Debian's
-// Chromium driven by playwright-core, a page that records what a privacy test needs
-// (every request, console message, page error, CSP violation and change to the host page
-// outside the widget), a walker that visits every screen of the default data, what the
-// browser has stored, and the smallest valid pathway broken in one place.
-import assert from 'node:assert/strict';
+// Shared set-up for the end-to-end tests, below the page object in widget.mjs: the demo
+// server (with its strict CSP), Debian's Chromium driven by playwright-core, a page that
+// records what a privacy test needs (every request, console message, page error, CSP
+// violation and change to the host page outside the widget), a host page to put a widget
+// on, and the default data's steps.
 import { readFileSync } from 'node:fs';
 import { serve, CSP } from '../../scripts/serve.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
@@ -75,20 +74,6 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
   return { page, context, log };
 }
 
-/** Waits until the widget has mounted (its exit link exists). */
-export async function widgetReady(page) {
-  await page.getByRole('link', { name: /Exit this page/ }).first().waitFor();
-}
-
-export async function cspViolations(page) {
-  return page.evaluate(() => window.__csp);
-}
-
-/** Changes to the page outside the widgets since the last call. */
-export async function takeHostChanges(page) {
-  return page.evaluate(() => window.__hostChanges.splice(0));
-}
-
 /** A host page like the demo, served at `/e2e-host.html` with the same strict CSP, whose
  *  mount element has the given attributes and whose body has `extra` HTML. */
 export async function routeHostPage(context, base, attributes, extra = '') {
@@ -100,88 +85,6 @@ export async function routeHostPage(context, base, attributes, extra = '') {
   await context.route(`${base}/e2e-host.html`, (route) => route.fulfill({
     status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html,
   }));
-}
-
-/** Everything the browser could have kept for this origin. */
-export async function storedState(page) {
-  const inPage = await page.evaluate(async () => ({
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-    cookie: document.cookie,
-  }));
-  return { ...inPage, cookies: await page.context().cookies() };
-}
-
-export const NOTHING_STORED = {
-  localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0, cookie: '', cookies: [],
-};
-
-/** The first widget on the page, as its `.pathway` element (inside its shadow root). */
-export const widget = (page) => page.locator('.pathway').first();
-
-/** The heading of the screen showing. */
-export async function screenTitle(page) {
-  return (await widget(page).locator('h2').first().textContent()).trim();
-}
-
-/**
- * Walks from the start to the plan by mouse, calling `onScreen(title)` on each screen. On
- * each `one` step it picks answer `variant % n`; on each `many` step it ticks answer
- * `variant % n` (nothing when variant is -1). Returns the titles and the answers used
- * (`step/choice` ids and labels).
- */
-export async function walk(page, variant, onScreen = async () => {}) {
-  const seen = [];
-  const used = [];
-  const labels = [];
-  for (let moves = 0; moves < 40; moves += 1) {
-    const title = await screenTitle(page);
-    seen.push(title);
-    await onScreen(title);
-    const step = pathwaySteps().find((s) => s.title === title);
-    assert.ok(step, `the heading "${title}" is a step of the data`);
-    if (step.kind === 'plan') return { seen, used, labels };
-    const pick = (n) => step.choices[((variant % n) + n) % n];
-    if (step.kind === 'one') {
-      const choice = pick(step.choices.length);
-      used.push(`${step.id}/${choice.id}`);
-      labels.push(choice.label);
-      await widget(page).getByRole('button', { name: choice.label, exact: true }).click();
-    } else {
-      if (step.kind === 'many' && variant >= 0) {
-        const choice = pick(step.choices.length);
-        used.push(`${step.id}/${choice.id}`);
-        labels.push(choice.label);
-        await widget(page).getByRole('checkbox', { name: choice.label, exact: true }).check();
-      }
-      await widget(page).getByRole('button', { name: step.continue_label || 'Continue', exact: true }).click();
-    }
-    // The new step's heading takes focus.
-    await page.waitForFunction((old) => {
-      const h = __active();
-      return h && h.tagName === 'H2' && h.textContent.trim() !== old;
-    }, title);
-  }
-  assert.fail('no plan after 40 moves');
-}
-
-/** Walks every variant, which together reach every step and use every answer. */
-export async function walkAll(page, onScreen) {
-  const maxChoices = Math.max(...pathwaySteps().map((s) => s.choices?.length || 0));
-  const seen = new Set();
-  const used = new Set();
-  const labels = new Set();
-  for (let variant = -1; variant < maxChoices; variant += 1) {
-    const result = await walk(page, variant, onScreen);
-    result.seen.forEach((t) => seen.add(t));
-    result.used.forEach((u) => used.add(u));
-    result.labels.forEach((l) => labels.add(l));
-    await widget(page).getByRole('button', { name: 'Start again' }).click();
-  }
-  return { seen, used, labels };
 }
 
 /** The smallest valid pathway (tests/fixtures/valid.json) with `defect` made in it, as a JSON

@@ -3,7 +3,8 @@
 // focus on each new heading.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, widget, widgetReady, cspViolations, pathwaySteps, screenTitle, walkAll } from './harness.mjs';
+import { start, pathwaySteps } from './harness.mjs';
+import { Widget } from './widget.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -11,11 +12,11 @@ after(async () => { await env.close(); });
 
 
 test('loads on the demo page under the strict CSP, replacing the fallback, with no errors', async () => {
-  const { page, log, context } = await open(env);
-  await widgetReady(page);
+  const w = await Widget.open(env);
+  const { page, log, context } = w;
   assert.equal(await page.locator('.pathway-fallback').isVisible(), false, 'fallback replaced');
-  assert.match(await screenTitle(page), /\S/);
-  assert.deepEqual(await cspViolations(page), []);
+  assert.match(await w.title(), /\S/);
+  assert.deepEqual(await w.cspViolations(), []);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console.filter((m) => m.startsWith('error') || m.startsWith('warning')), []);
   await context.close();
@@ -23,12 +24,12 @@ test('loads on the demo page under the strict CSP, replacing the fallback, with 
 
 test('every step and every answer of the default data can be reached by mouse, always ending at a plan', async () => {
   const steps = pathwaySteps();
-  const { page, log, context } = await open(env);
-  await widgetReady(page);
+  const w = await Widget.open(env);
+  const { page, log, context } = w;
   const url = page.url();
   const historyLength = await page.evaluate(() => history.length);
   const requestsAtStart = log.requests.length;
-  const { seen, used } = await walkAll(page);
+  const { seen, used } = await w.walkAll();
   for (const step of steps) {
     assert.ok(seen.has(step.title), `step "${step.id}" was reached`);
     for (const choice of step.choices || []) assert.ok(used.has(`${step.id}/${choice.id}`), `answer ${step.id}/${choice.id} was used`);
@@ -36,14 +37,14 @@ test('every step and every answer of the default data can be reached by mouse, a
   assert.deepEqual(log.requests.slice(requestsAtStart), [], 'no request after the widget loaded');
   assert.equal(page.url(), url, 'the URL never changed');
   assert.equal(await page.evaluate(() => history.length), historyLength, 'no history entries');
-  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(await w.cspViolations(), []);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
 
 test('a whole journey works by keyboard alone, with focus on each new heading', async () => {
-  const { page, log, context } = await open(env, '/index.html', { viewport: { width: 320, height: 700 } });
-  await widgetReady(page);
+  const w = await Widget.open(env, '/index.html', { viewport: { width: 320, height: 700 } });
+  const { page, log, context } = w;
   // Tab from the top of the page: the widget's first stop is "Exit this page".
   const order = [];
   for (let i = 0; i < 12; i += 1) {
@@ -57,7 +58,7 @@ test('a whole journey works by keyboard alone, with focus on each new heading', 
   assert.match(order[0] || '', /Exit this page/, 'exit is first in the focus order');
 
   // The focused heading's text, once it is clear of the sticky exit bar (WCAG 2.4.11).
-  const focusedHeading = async () => {
+  const focusedTitle = async () => {
     const { title, top, barBottom } = await page.evaluate(() => {
       const el = __active();
       const bar = __widget().querySelector('.pathway__exit-bar').getBoundingClientRect();
@@ -66,40 +67,27 @@ test('a whole journey works by keyboard alone, with focus on each new heading', 
     if (title) assert.ok(top >= barBottom, `"${title}" is not hidden under the exit bar (top ${top}, bar ends ${barBottom})`);
     return title;
   };
-  /** Tabs until the focused element's accessible text matches, then presses `key`. */
-  async function tabTo(pattern, key) {
-    for (let i = 0; i < 40; i += 1) {
-      await page.keyboard.press('Tab');
-      const text = await page.evaluate(() => {
-        const el = __active();
-        return el.labels && el.labels[0] ? el.labels[0].textContent : el.textContent;
-      });
-      if (pattern.test(text.trim())) {
-        await page.keyboard.press(key);
-        return;
-      }
-    }
-    assert.fail(`could not reach ${pattern} by Tab`);
-  }
-  await tabTo(/^Start$/, 'Enter');
-  assert.equal(await focusedHeading(), 'Who is this about?');
-  await tabTo(/^It happened to me$/, 'Enter');
-  assert.equal(await focusedHeading(), 'What happened?');
-  await tabTo(/^Threats$/, 'Space');
+  // Each control below must be reached within 40 Tab presses.
+  await w.tabTo(/^Start$/, { limit: 40, press: 'Enter' });
+  assert.equal(await focusedTitle(), 'Who is this about?');
+  await w.tabTo(/^It happened to me$/, { limit: 40, press: 'Enter' });
+  assert.equal(await focusedTitle(), 'What happened?');
+  await w.tabTo(/^Threats$/, { limit: 40, press: 'Space' });
   assert.equal(await page.evaluate(() => __active().checked), true, 'Space ticks');
-  await tabTo(/^Continue$/, 'Enter');
-  assert.equal(await focusedHeading(), pathwaySteps().find((s) => s.id === 'why').title);
+  await w.tabTo(/^Continue$/, { limit: 40, press: 'Enter' });
+  assert.equal(await focusedTitle(), pathwaySteps().find((s) => s.id === 'why').title);
   while (true) {
-    const title = await focusedHeading();
+    const title = await focusedTitle();
     assert.ok(title, 'a heading has focus after each move');
     const step = pathwaySteps().find((s) => s.title === title);
     if (step.kind === 'plan') break;
-    if (step.kind === 'one') await tabTo(new RegExp(`^${step.choices[0].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), 'Enter');
-    else await tabTo(new RegExp(`^${step.continue_label || 'Continue'}$`), 'Enter');
+    // A string is matched exactly.
+    if (step.kind === 'one') await w.tabTo(step.choices[0].label, { limit: 40, press: 'Enter' });
+    else await w.tabTo(step.continue_label || 'Continue', { limit: 40, press: 'Enter' });
   }
-  await tabTo(/^Back$/, 'Enter');
-  assert.notEqual(await focusedHeading(), null, 'Back moves focus to the previous heading');
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  await w.tabTo(/^Back$/, { limit: 40, press: 'Enter' });
+  assert.notEqual(await focusedTitle(), null, 'Back moves focus to the previous heading');
+  const width = await w.scrollWidth();
   assert.ok(width <= 320, `no horizontal scrolling at 320px (scrollWidth ${width})`);
   assert.deepEqual(log.errors, []);
   await context.close();

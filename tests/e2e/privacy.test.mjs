@@ -1,4 +1,4 @@
-// The privacy and safety rules of DESIGN.md (1 to 4, 6 to 9), each proven on complete
+// The privacy and safety rules of docs/PRIVACY.md (1 to 4, 6 to 9), each proven on complete
 // journeys in a real browser: no request after load and none to another origin; nothing
 // stored; URL, hash and history unchanged; nothing chosen in the console, the title or the
 // host page; strict CSP with zero violations; data links with a bad scheme never render;
@@ -6,10 +6,8 @@
 // content.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  start, open, widgetReady, cspViolations, walkAll, storedState, NOTHING_STORED, takeHostChanges, routeHostPage,
-  widget, brokenPathway,
-} from './harness.mjs';
+import { start, brokenPathway } from './harness.mjs';
+import { Widget, NOTHING_STORED } from './widget.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -17,18 +15,18 @@ after(async () => { await env.close(); });
 
 
 /** Walks every path of the default data and opens the safety page, by mouse. */
-async function everyPath(page) {
-  const result = await walkAll(page);
-  await widget(page).getByRole('button', { name: 'Staying safe on this device' }).click();
-  await widget(page).getByRole('button', { name: 'Back to where you were' }).click();
+async function everyPath(w) {
+  const result = await w.walkAll();
+  await w.root.getByRole('button', { name: 'Staying safe on this device' }).click();
+  await w.root.getByRole('button', { name: 'Back to where you were' }).click();
   return result;
 }
 
 test('rules 1 and 6: every request is to the page\'s own origin, and none at all after the widget has loaded', async () => {
-  const { page, log, context } = await open(env);
-  await widgetReady(page);
+  const w = await Widget.open(env);
+  const { log, context } = w;
   const afterLoad = log.requests.length;
-  await everyPath(page);
+  await everyPath(w);
   assert.deepEqual(log.requests.slice(afterLoad), [], 'no request during the journeys');
   const origin = new URL(env.base).origin;
   assert.deepEqual(log.requests.filter((url) => new URL(url).origin !== origin), [], 'no other origin');
@@ -36,37 +34,36 @@ test('rules 1 and 6: every request is to the page\'s own origin, and none at all
 });
 
 test('rule 2: no cookie, storage, IndexedDB, Cache Storage or service worker after every path', async () => {
-  const { page, context } = await open(env);
-  await widgetReady(page);
-  await everyPath(page);
-  assert.deepEqual(await storedState(page), NOTHING_STORED);
-  await context.close();
+  const w = await Widget.open(env);
+  await everyPath(w);
+  assert.deepEqual(await w.stored(), NOTHING_STORED);
+  await w.context.close();
 });
 
 test('rule 3: the URL, hash and history length never change', async () => {
-  const { page, context } = await open(env, '/index.html#support', {
+  const w = await Widget.open(env, '/index.html#support', {
     before: (p) => p.addInitScript(() => { window.__historyAtStart = history.length; }),
   });
-  await widgetReady(page);
+  const { page, context } = w;
   // As the page was before any script ran, so a change while loading counts too.
   const before = { url: `${env.base}/index.html#support`, hash: '#support', length: await page.evaluate(() => window.__historyAtStart) };
-  await everyPath(page);
+  await everyPath(w);
   const afterwards = await page.evaluate(() => ({ url: location.href, hash: location.hash, length: history.length }));
   assert.deepEqual(afterwards, before);
   await context.close();
 });
 
 test('rule 4: nothing chosen reaches the console, the title or the host page outside the widget', async () => {
-  const { page, log, context } = await open(env);
-  await widgetReady(page);
+  const w = await Widget.open(env);
+  const { page, log, context } = w;
   const title = await page.title();
   const host = await page.evaluate(() => [...document.querySelector('[data-pathway-widget]').attributes].map((a) => `${a.name}=${a.value}`));
-  await takeHostChanges(page); // the loader's stylesheet link is expected
-  const { labels } = await everyPath(page);
+  await w.takeHostChanges(); // the loader's stylesheet link is expected
+  const { labels } = await everyPath(w);
   assert.ok(labels.size > 20, 'many answers were chosen');
   assert.deepEqual(log.console, [], 'the console stays silent during the journeys');
   assert.equal(await page.title(), title, 'the title is the host\'s');
-  assert.deepEqual(await takeHostChanges(page), [], 'no change to the page outside the widget');
+  assert.deepEqual(await w.takeHostChanges(), [], 'no change to the page outside the widget');
   const hostAfter = await page.evaluate(() => [...document.querySelector('[data-pathway-widget]').attributes].map((a) => `${a.name}=${a.value}`));
   assert.deepEqual(hostAfter, host, 'the host element\'s attributes are untouched');
   assert.deepEqual(log.errors, []);
@@ -74,10 +71,10 @@ test('rule 4: nothing chosen reaches the console, the title or the host page out
 });
 
 test('rule 7: zero CSP violations on every path under the strict policy', async () => {
-  const { page, context } = await open(env);
-  await widgetReady(page);
-  await everyPath(page);
-  assert.deepEqual(await cspViolations(page), []);
+  const w = await Widget.open(env);
+  const { page, context } = w;
+  await everyPath(w);
+  assert.deepEqual(await w.cspViolations(), []);
   const styled = await page.evaluate(() => __widget().querySelectorAll('[style], style, script').length + document.querySelectorAll('style, script:not([src])').length);
   assert.equal(styled, 0, 'no inline style or script anywhere');
   await context.close();
@@ -86,12 +83,8 @@ test('rule 7: zero CSP violations on every path under the strict policy', async 
 /** Opens a host page whose widget takes its data from `src` (served as `body` if given), and
  *  waits for the outcome. */
 async function hostWithData(src, body) {
-  const opened = await open(env, '/e2e-host.html', {
-    before: async (p, c) => {
-      await routeHostPage(c, env.base, `data-src="${src}"`);
-      if (body) await c.route(`${env.base}${src}`, (route) => route.fulfill({ contentType: 'application/json', body }));
-    },
-  });
+  const serve = (_page, context) => body && context.route(`${env.base}${src}`, (route) => route.fulfill({ contentType: 'application/json', body }));
+  const opened = await Widget.host(env, `data-src="${src}"`, { ready: false, before: serve });
   const { page, log } = opened;
   for (let i = 0; i < 50; i += 1) {
     if (log.console.some((m) => m.startsWith('error')) || (await page.locator('.pathway__exit').count())) break;
@@ -142,7 +135,8 @@ test('rule 9: data-src that is missing or on another origin keeps the fallback, 
 });
 
 test('rule 9: a missing .wasm keeps the fallback and logs an error without personal content', async () => {
-  const opened = await open(env, '/index.html', {
+  const opened = await Widget.open(env, '/index.html', {
+    ready: false,
     before: (p) => p.route('**/pathway_widget_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' })),
   });
   for (let i = 0; i < 50 && !opened.log.console.some((m) => m.includes('could not start')); i += 1) await opened.page.waitForTimeout(100);
@@ -151,10 +145,11 @@ test('rule 9: a missing .wasm keeps the fallback and logs an error without perso
 });
 
 test('valid host data from data-src is used instead of the default', async () => {
-  const { page, log, context } = await hostWithData('/tests/fixtures/valid.json');
-  await widgetReady(page);
-  assert.equal(await widget(page).locator('h2').first().textContent(), 'Start');
+  const w = await hostWithData('/tests/fixtures/valid.json');
+  const { log, context } = w;
+  await w.ready();
+  assert.equal(await w.root.locator('h2').first().textContent(), 'Start');
   assert.deepEqual(log.console, []);
-  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(await w.cspViolations(), []);
   await context.close();
 });

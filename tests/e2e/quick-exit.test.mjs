@@ -1,11 +1,12 @@
-// Quick exit (DESIGN.md, privacy and safety rule 5) in a real browser: the "Exit this page"
+// Quick exit (docs/PRIVACY.md, rule 5) in a real browser: the "Exit this page"
 // control is the widget's first focus stop and visible on every screen at 320px and
 // 1280px; it and Shift pressed three times blank the widget at once and leave with
 // location.replace, so Back does not return to the answers; Shift used with another key
 // does not count; the safety page says what exit cannot hide.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, widget, widgetReady, routeHostPage, walkAll, EXIT_URL } from './harness.mjs';
+import { start, EXIT_URL } from './harness.mjs';
+import { Widget } from './widget.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -41,17 +42,16 @@ const EARLIER = '/demo/host.css';
 
 /** The host page, reached from an earlier page, with a journey under way. */
 async function openWithAnswers() {
-  const opened = await open(env, '/e2e-host.html', { from: EARLIER, before: (p, c) => routeHostPage(c, env.base, '') });
-  await widgetReady(opened.page);
-  await answerSomething(opened.page);
-  return opened;
+  const w = await Widget.host(env, '', { from: EARLIER });
+  await answerSomething(w);
+  return w;
 }
 
 /** Starts a journey with a visible answer, so there is something to wipe. */
-async function answerSomething(page) {
-  await widget(page).getByRole('button', { name: 'Start' }).click();
-  await widget(page).getByRole('button', { name: 'It happened to me' }).click();
-  await widget(page).getByRole('checkbox', { name: 'Threats', exact: true }).check();
+async function answerSomething(w) {
+  await w.root.getByRole('button', { name: 'Start' }).click();
+  await w.root.getByRole('button', { name: 'It happened to me' }).click();
+  await w.root.getByRole('checkbox', { name: 'Threats', exact: true }).check();
 }
 
 async function assertLeftCleanly(page, log, trigger) {
@@ -71,10 +71,10 @@ async function assertLeftCleanly(page, log, trigger) {
 
 test('"Exit this page" is the first stop in the widget and visible on every screen at 320px and 1280px', async () => {
   for (const width of [320, 1280]) {
-    const { page, context } = await open(env, '/index.html', { viewport: { width, height: 640 } });
-    await widgetReady(page);
+    const w = await Widget.open(env, '/index.html', { viewport: { width, height: 640 } });
+    const { page, context } = w;
     const problems = [];
-    await walkAll(page, async (title) => {
+    await w.walkAll(async (title) => {
       const check = await page.evaluate(() => {
         const root = __widget();
         const focusable = root.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
@@ -95,15 +95,17 @@ test('"Exit this page" is the first stop in the widget and visible on every scre
 });
 
 test('Exit this page wipes the widget at once and leaves with location.replace', async () => {
-  const { page, context, log } = await openWithAnswers();
-  await assertLeftCleanly(page, log, () => widget(page).getByRole('link', { name: /Exit this page/ }).click());
+  const w = await openWithAnswers();
+  const { page, context, log } = w;
+  await assertLeftCleanly(page, log, () => w.root.getByRole('link', { name: /Exit this page/ }).click());
   await context.close();
 });
 
 test('Shift pressed three times anywhere on the page leaves, and each press is announced', async () => {
-  const { page, context, log } = await openWithAnswers();
+  const w = await openWithAnswers();
+  const { page, context, log } = w;
   await page.locator('h1').click(); // focus on the host page, outside the widget
-  const status = widget(page).getByRole('status');
+  const status = w.root.getByRole('status');
   await page.keyboard.press('Shift');
   assert.equal(await status.textContent(), 'Shift, press 2 more times to exit.');
   await page.keyboard.press('Shift');
@@ -113,11 +115,9 @@ test('Shift pressed three times anywhere on the page leaves, and each press is a
 });
 
 test('Shift used with another key or modifier does not count, and a host that stops key events cannot hide Shift', async () => {
-  const { page, context } = await open(env, '/e2e-host.html', {
-    before: (p, c) => routeHostPage(c, env.base, '', '<label>Search <input id="search"></label>'),
-  });
-  await widgetReady(page);
-  const status = () => widget(page).getByRole('status').textContent();
+  const w = await Widget.host(env, '', { extra: '<label>Search <input id="search"></label>' });
+  const { page, context } = w;
+  const status = () => w.root.getByRole('status').textContent();
   await page.locator('#search').click();
   for (const letter of ['KeyH', 'KeyA', 'KeyT', 'KeyE']) {
     await page.keyboard.down('Shift');
@@ -148,22 +148,22 @@ test('Shift used with another key or modifier does not count, and a host that st
 });
 
 test('the safety page, reached by keyboard, says honestly what exit cannot hide', async () => {
-  const { page, context } = await open(env, '/index.html', { viewport: { width: 320, height: 640 } });
-  await widgetReady(page);
-  const link = widget(page).getByRole('button', { name: 'Staying safe on this device' });
+  const w = await Widget.open(env, '/index.html', { viewport: { width: 320, height: 640 } });
+  const { page, context } = w;
+  const link = w.root.getByRole('button', { name: 'Staying safe on this device' });
   await link.focus();
   await page.keyboard.press('Enter');
   const heading = await page.evaluate(() => __active().tagName + ' ' + __active().textContent);
   assert.equal(heading, 'H2 Staying safe on this device', 'focus moves to the safety page heading');
-  const text = await widget(page).textContent();
+  const text = await w.root.textContent();
   for (const fact of [
     'What it cannot hide', 'history', 'signed in', 'monitoring software', 'Safari on an iPhone', 'Chrome on an Android',
     'Samsung Internet', 'On a Mac', 'private or incognito',
   ]) {
     assert.ok(text.includes(fact), `the safety page mentions ${fact}`);
   }
-  assert.ok(await widget(page).getByRole('link', { name: /Exit this page/ }).isVisible(), 'exit is still there');
-  await widget(page).getByRole('button', { name: 'Back to where you were' }).press('Enter');
+  assert.ok(await w.root.getByRole('link', { name: /Exit this page/ }).isVisible(), 'exit is still there');
+  await w.root.getByRole('button', { name: 'Back to where you were' }).press('Enter');
   assert.equal(await page.evaluate(() => __active().textContent), 'Help after someone targeted you');
   await context.close();
 });
