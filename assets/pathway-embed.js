@@ -3,7 +3,8 @@
 // the host page how tall the content is, as a bare number in "pathway:height:N", so the
 // host snippet (pathway-frame.js) can fit the frame to it. Nothing else is ever posted
 // but "pathway:exit" at quick exit, and neither carries anything the person did.
-import { mount, readOptions, dataOption } from './pathway-widget.js';
+import { mount } from './pathway-widget.js';
+import { readOptions, dataOption } from './loader/options.js';
 
 const query = new URLSearchParams(location.search);
 try {

@@ -3,7 +3,7 @@
 // docs/BENCHMARKS.md with the date and the machine. Timings are medians of several runs
 // in headless Chromium (BENCH_RUNS, default 11); nothing here is asserted by a test.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -16,7 +16,10 @@ const THROTTLE = 4;
 const STEP_MOVES = 60;
 const root = new URL('..', import.meta.url);
 const REPORT = new URL('docs/BENCHMARKS.md', root);
-const FILES = ['pathway-widget.js', 'pathway_widget.js', 'pathway_widget_bg.wasm', 'pathway-widget.css'];
+const FILES = [
+  'pathway-widget.js', ...readdirSync(new URL('dist/loader/', root)).map((f) => `loader/${f}`),
+  'pathway_widget.js', 'pathway_widget_bg.wasm', 'pathway-widget.css',
+];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds dist/: the loader module, the wasm-bindgen glue, the optimised .wasm and the CSS.
+# Builds dist/: the loader module and its parts, the wasm-bindgen glue, the optimised .wasm
+# and the CSS. Every script is minified (terser, from package-lock.json): what a person's
+# phone downloads has no comments and short names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --target wasm32-unknown-unknown --no-default-features --features csr --lib
@@ -11,5 +13,8 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/pathway_widget_bg.wasm -o dist/pathway_widget_bg.wasm
-cp assets/pathway-widget.js assets/pathway-widget.css assets/pathway-embed.js assets/pathway-frame.js assets/embed.html dist/
+cp -r assets/pathway-widget.js assets/loader assets/pathway-widget.css assets/pathway-embed.js assets/pathway-frame.js assets/embed.html dist/
+for script in dist/*.js dist/loader/*.js; do
+  node_modules/.bin/terser --module --ecma 2022 --compress --mangle --output "$script" "$script"
+done
 echo "build: dist/ ready"

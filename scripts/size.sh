@@ -10,12 +10,12 @@ cd "$(dirname "$0")/.."
 total=0
 rows=""
 printf '%-28s %10s %10s\n' file bytes gzip
-for f in dist/pathway-widget.js dist/pathway_widget.js dist/pathway_widget_bg.wasm dist/pathway-widget.css; do
+for f in dist/pathway-widget.js dist/loader/*.js dist/pathway_widget.js dist/pathway_widget_bg.wasm dist/pathway-widget.css; do
   raw=$(wc -c < "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   total=$((total + gz))
   rows+="$gz $(basename "$f")"$'\n'
-  printf '%-28s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+  printf '%-28s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
 done
 printf '%-28s %10s %10d  (%d.%d KB; budget 120 KB, aim 100 KB)\n' total '' "$total" $((total / 1024)) $(((total % 1024) * 10 / 1024))
 if [ "${1:-}" = --check ]; then

@@ -11,7 +11,7 @@ fn read(path: &str) -> String {
 
 #[test]
 fn the_loader_reads_every_option_by_its_name_and_attribute() {
-    let loader = read("assets/pathway-widget.js");
+    let loader = read("assets/loader/options.js");
     let table = loader.split("const OPTIONS = [").nth(1).and_then(|rest| rest.split("];").next()).expect("the loader's OPTIONS table");
     let pairs: Vec<(String, String)> = table
         .split('[')
@@ -25,7 +25,7 @@ fn the_loader_reads_every_option_by_its_name_and_attribute() {
     let expected: Vec<(String, String)> =
         OPTIONS.iter().filter(|o| o.attribute != "data-src").map(|o| (o.name.to_string(), o.attribute.to_string())).collect();
     assert_eq!(pairs, expected);
-    assert!(loader.contains("'data-src'"), "the loader watches data-src");
+    assert!(read("assets/loader/navigator.js").contains("'data-src'"), "<pathway-navigator> watches data-src");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! (`Object.prototype.data` set by a host page's script, say) is not an option.
 
 use super::console::log_warning;
-use crate::host::{read_options, HostOptions, OPTIONS};
+use crate::host::{read_options, HostOptions, DATA_SRC};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The options of one widget: how it looks and behaves, and the host's own pathway files.
@@ -18,8 +18,8 @@ impl Options {
     /// the default is used.
     pub fn read(options: &JsValue) -> Options {
         let prefix = field(options, "attributePrefix").as_string().unwrap_or_else(|| "data-".into());
-        let (host, problems) = read_options(&prefix, |option| {
-            let given = field(options, option.name);
+        let (host, problems) = read_options(&prefix, |name| {
+            let given = field(options, name);
             // `idleMinutes: 5` as a number, or any option as a string. JS turns the number
             // into text, so Rust's float printing (about 5 KB) stays out of the widget.
             let number = given.as_f64().map(|n| String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_default()));
@@ -28,8 +28,7 @@ impl Options {
         for problem in problems {
             log_warning(&problem);
         }
-        let data_option = OPTIONS.iter().find(|o| o.attribute == "data-src").map_or("data", |o| o.name);
-        let data = field(options, data_option).dyn_ref::<js_sys::Array>().map(|files| {
+        let data = field(options, DATA_SRC.name).dyn_ref::<js_sys::Array>().map(|files| {
             files
                 .iter()
                 .map(|file| {

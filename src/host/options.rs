@@ -98,11 +98,13 @@ pub struct HostOptions {
     pub theme: Vec<(&'static str, String)>,
 }
 
-/// Reads every option from `value` (an option's text by its JS name, `None` when not set).
+/// Reads every option from `value` (an option's text by its JS name, `None` when not set;
+/// given the name only, so the docs' words for each option stay out of the widget).
 /// A bad value keeps the default and adds a message for the host's console, naming the
 /// attribute as the host wrote it (`prefix` is `data-` on a plain element, empty on
 /// `<pathway-navigator>`) and the fix.
-pub fn read_options(prefix: &str, value: impl Fn(&HostOption) -> Option<String>) -> (HostOptions, Vec<String>) {
+pub fn read_options(prefix: &str, given: impl Fn(&str) -> Option<String>) -> (HostOptions, Vec<String>) {
+    let value = |option: &HostOption| given(option.name);
     let mut problems = Vec::new();
     let mut unknown = |option: &HostOption, value: &str, allowed: &str| {
         problems.push(format!("{prefix}{}=\"{value}\" is not known, so the widget uses {}. Fix: use {allowed}.", option.attribute, option.default));
@@ -154,7 +156,7 @@ mod tests {
     use super::*;
 
     fn read(prefix: &str, given: &[(&str, &str)]) -> (HostOptions, Vec<String>) {
-        read_options(prefix, |option| given.iter().find(|(name, _)| *name == option.name).map(|(_, v)| v.to_string()))
+        read_options(prefix, |option| given.iter().find(|(name, _)| *name == option).map(|(_, v)| v.to_string()))
     }
 
     #[test]

@@ -322,7 +322,10 @@ macro_rules! read_names {
                 faults: &mut Vec<$crate::pathway::reader::Fault>,
             ) -> Option<Self> {
                 let name = String::from_json(value, path, faults)?;
-                $ty::from_key(&name).or_else(|| $crate::pathway::reader::unknown_name(&name, path, &[$($name),+], faults))
+                match name.as_str() {
+                    $($name => Some($ty::$variant),)+
+                    _ => $crate::pathway::reader::unknown_name(&name, path, &[$($name),+], faults),
+                }
             }
         }
     };

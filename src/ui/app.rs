@@ -7,7 +7,7 @@ use crate::journey::{Action, Journey};
 use crate::session::{PathwayRef, Screen, Session, WidgetAction};
 use crate::staff::{HostMode, Mode};
 use crate::ui::components::{ExitLink, IdleWarning, JourneyNav, Progress};
-use crate::ui::hooks::{use_idle_wipe, use_shift_exit, SessionState};
+use crate::ui::hooks::{use_idle_wipe, use_shift_exit, SessionState, WidgetContext};
 use crate::ui::pages::{EditPage, FilePage, GuidePage, RecordPage, SafetyPage, SharePage, StepPage, TrainingPage};
 use crate::words::{Word, Words};
 use yew::prelude::*;
@@ -126,8 +126,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     html! {
-        <ContextProvider<PathwayRef> context={props.pathway.clone()}>
-        <ContextProvider<Words> context={words}>
+        <ContextProvider<WidgetContext> context={WidgetContext { pathway: props.pathway.clone(), words }}>
             <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"))} lang={LANGUAGE}>
                 <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status}>
                     // Shared screens: "Clear screen" and the idle warning stay in view with exit.
@@ -139,7 +138,6 @@ pub fn app(props: &AppProps) -> Html {
                 {body}
                 {nav}
             </div>
-        </ContextProvider<Words>>
-        </ContextProvider<PathwayRef>>
+        </ContextProvider<WidgetContext>>
     }
 }

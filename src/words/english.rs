@@ -147,8 +147,9 @@ catalogue! {
     SettingSpecialised = "setting_specialised" => "Specialised: talking therapies and specialist mental health services",
     HealthPhysical = "health_physical" => "Physical health",
     HealthMental = "health_mental" => "Mental health",
-    /// The heading of the handover record's referral list.
-    ReferralHeading = "referral_heading" => "Services to refer to ({setting}, {health})",
+    /// The heading of the handover record's referral list, by kind of health.
+    ReferralHeadingPhysical = "referral_heading_physical" => "Services to refer to ({setting}, physical health)",
+    ReferralHeadingMental = "referral_heading_mental" => "Services to refer to ({setting}, mental health)",
     QuestionOf = "question_of" => "Question {n} of {total}",
     /// The practice score, for the staff member's eyes only.
     Score = "score" => "You picked the answer the pathway points to first time in {best} of {of} questions.",

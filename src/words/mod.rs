@@ -20,10 +20,14 @@ pub struct Words {
     replaced: Option<&'static Replacements>,
 }
 
-/// A language's texts by key: [`Word::key`]s, and for the form `section.ID`, `ID.label`,
-/// `ID.hint` and `ID.options` (labels one per line).
+/// A language's texts, by the position of what they replace: each [`Word`], each form
+/// section and each form question. Made by [`Words::replaced_by`] from texts by key.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Replacements(pub HashMap<String, String>);
+struct Replacements {
+    words: Vec<Option<&'static str>>,
+    sections: Vec<Option<&'static str>>,
+    fields: Vec<FieldWords>,
+}
 
 impl Words {
     /// The built-in English.
@@ -31,19 +35,35 @@ impl Words {
         Words::default()
     }
 
-    /// Words that take each text from `replacements` where it has one. A language is
-    /// loaded once a page, so it lives as long as the page does.
-    pub fn replaced_by(replacements: Replacements) -> Words {
+    /// Words that take each text from `texts` where it has one, English elsewhere. Keys
+    /// are [`Word::key`]s and, for the form, `section.ID`, `ID.label`, `ID.hint` and
+    /// `ID.options` (the labels one per line, as many as the form has). A language is
+    /// loaded once a page, so its texts live as long as the page does.
+    pub fn replaced_by(texts: HashMap<String, String>) -> Words {
+        let text = |key: &str| texts.get(key).map(|t| &*Box::leak(t.clone().into_boxed_str()));
+        let fields = form_words::FIELDS
+            .iter()
+            .map(|english| {
+                let options = text(&format!("{}.options", english.id)).map(|lines| lines.split('\n').collect::<Vec<_>>());
+                FieldWords {
+                    id: english.id,
+                    label: text(&format!("{}.label", english.id)).unwrap_or(english.label),
+                    hint: text(&format!("{}.hint", english.id)).or(english.hint),
+                    options: options.filter(|o| o.len() == english.options.len()).map_or(english.options, |o| Box::leak(o.into_boxed_slice())),
+                }
+            })
+            .collect();
+        let replacements = Replacements {
+            words: Word::ALL.iter().map(|word| text(word.key())).collect(),
+            sections: form_words::SECTIONS.iter().map(|(id, _)| text(&format!("section.{id}"))).collect(),
+            fields,
+        };
         Words { replaced: Some(Box::leak(Box::new(replacements))) }
-    }
-
-    fn lookup(&self, key: &str) -> Option<&'static str> {
-        self.replaced.and_then(|r| r.0.get(key)).map(String::as_str)
     }
 
     /// The text of `word`.
     pub fn get(&self, word: Word) -> &'static str {
-        self.lookup(word.key()).unwrap_or(word.english())
+        self.replaced.and_then(|r| r.words[word as usize]).unwrap_or(word.english())
     }
 
     /// The paragraphs of `word`, one per line of its text.
@@ -53,7 +73,25 @@ impl Words {
 
     /// The text of `word` with each `{name}` replaced by its value.
     pub fn fill(&self, word: Word, values: &[(&str, &str)]) -> String {
-        values.iter().fold(self.get(word).to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+        // By hand rather than with `str::replace`, whose substring search costs the widget
+        // about 2 KB.
+        let mut out = String::new();
+        let mut rest = self.get(word);
+        while let Some((before, after)) = rest.split_once('{') {
+            out.push_str(before);
+            match after.split_once('}').and_then(|(name, after)| Some((values.iter().find(|(n, _)| *n == name)?.1, after))) {
+                Some((value, after)) => {
+                    out.push_str(value);
+                    rest = after;
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
     }
 
     /// `one` for a count of 1, else `many` with `{n}` filled in.
@@ -65,29 +103,23 @@ impl Words {
         }
     }
 
+    /// "Incident 2": an incident's name in the record, from its place in date order (from 0).
+    pub fn incident_title(&self, position: usize) -> String {
+        self.fill(Word::IncidentTitle, &[("n", &(position + 1).to_string())])
+    }
+
     /// A form section's heading.
     pub fn section(&self, id: &str) -> &'static str {
-        let english = form_words::SECTIONS.iter().find(|(key, _)| *key == id).map_or(MISSING, |(_, text)| *text);
-        if self.replaced.is_none() {
-            return english;
-        }
-        self.lookup(&format!("section.{id}")).unwrap_or(english)
+        let Some(index) = form_words::SECTIONS.iter().position(|(key, _)| *key == id) else { return MISSING };
+        self.replaced.and_then(|r| r.sections[index]).unwrap_or(form_words::SECTIONS[index].1)
     }
 
     /// A form question's words.
     pub fn field(&self, id: &str) -> FieldWords {
-        let english =
-            form_words::FIELDS.iter().find(|f| f.id == id).copied().unwrap_or(FieldWords { id: MISSING, label: MISSING, hint: None, options: &[] });
-        let Some(replaced) = self.replaced else { return english };
-        let text = |part: &str| replaced.0.get(&format!("{id}.{part}")).map(String::as_str);
-        let options: Option<&'static [&'static str]> =
-            text("options").map(|lines| &*Box::leak(lines.split('\n').collect::<Vec<_>>().into_boxed_slice()));
-        FieldWords {
-            id: english.id,
-            label: text("label").unwrap_or(english.label),
-            hint: text("hint").or(english.hint),
-            options: options.filter(|o| o.len() == english.options.len()).unwrap_or(english.options),
-        }
+        let Some(index) = form_words::FIELDS.iter().position(|f| f.id == id) else {
+            return FieldWords { id: MISSING, label: MISSING, hint: None, options: &[] };
+        };
+        self.replaced.map_or(form_words::FIELDS[index], |r| r.fields[index])
     }
 
     /// "23 November 2026" from `2026-11-23`; the text as it is if it is not such a date.
@@ -126,7 +158,11 @@ impl Words {
     /// the kind of health.
     pub fn referral_heading(&self, setting: Cluster, health: Health) -> String {
         let setting = self.setting(setting).split(':').next().unwrap_or_default();
-        self.fill(Word::ReferralHeading, &[("setting", setting), ("health", &self.health(health).to_lowercase())])
+        let heading = match health {
+            Health::Physical => Word::ReferralHeadingPhysical,
+            Health::Mental => Word::ReferralHeadingMental,
+        };
+        self.fill(heading, &[("setting", setting)])
     }
 
     pub fn urgency(&self, urgency: Urgency) -> &'static str {
@@ -193,6 +229,8 @@ mod tests {
         assert_eq!(words.count(2, Word::ShiftCountOne, Word::ShiftCountMany), "Shift, press 2 more times to exit.");
         assert_eq!(words.referral_heading(Cluster::Primary, Health::Mental), "Services to refer to (Primary, mental health)");
         assert_eq!(words.fill(Word::StepOf, &[("n", "3"), ("total", "8")]), "Step 3 of 8");
+        assert_eq!(words.fill(Word::StepOf, &[("n", "{total}"), ("total", "8")]), "Step {total} of 8", "a value is not filled in again");
+        assert_eq!(words.fill(Word::StepOf, &[("n", "3")]), "Step 3 of {total}", "a value not given stays as it is");
     }
 
     #[test]
@@ -217,7 +255,7 @@ mod tests {
     fn another_language_replaces_words_by_key_and_keeps_english_where_it_has_none() {
         let texts =
             [("exit", "Opuść tę stronę"), ("section.when", "Kiedy"), ("date.label", "Data"), ("known.options", "Tak\nWidziałem\nNie\nNie wiem")];
-        let words = Words::replaced_by(Replacements(texts.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()));
+        let words = Words::replaced_by(texts.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect());
         assert_eq!(words.get(Word::Exit), "Opuść tę stronę");
         assert_eq!(words.get(Word::Back), "Back", "English where the language has no text");
         assert_eq!(words.section("when"), "Kiedy");

@@ -2,12 +2,12 @@
 
 use super::choices::{choice_id, ChoicesProps};
 use crate::journey::Action;
-use crate::session::PathwayRef;
+use crate::ui::hooks::use_pathway;
 use yew::prelude::*;
 
 #[function_component(OneChoices)]
 pub fn one_choices(props: &ChoicesProps) -> Html {
-    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let pathway = use_pathway().expect("App provides the pathway");
     let step = props.journey.step(&pathway);
     let items: Html = step
         .choices

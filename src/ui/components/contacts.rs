@@ -2,8 +2,7 @@
 //! notes, and when it was last checked (docs/DATA.md, content rules).
 
 use crate::pathway::{is_safe_link, Contact};
-use crate::session::PathwayRef;
-use crate::ui::hooks::use_words;
+use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::{Word, Words};
 use yew::prelude::*;
 
@@ -15,7 +14,7 @@ pub struct ContactListProps {
 #[function_component(ContactList)]
 pub fn contact_list(props: &ContactListProps) -> Html {
     let words = use_words();
-    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let pathway = use_pathway().expect("App provides the pathway");
     let items: Html = props.ids.iter().filter_map(|id| pathway.contact(id)).map(|contact| contact_item(&words, contact)).collect();
     html! { <ul class="pathway__contacts" role="list">{items}</ul> }
 }

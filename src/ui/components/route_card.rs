@@ -3,8 +3,7 @@
 
 use super::contacts::ContactList;
 use crate::pathway::WayKind;
-use crate::session::PathwayRef;
-use crate::ui::hooks::use_words;
+use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
 use yew::prelude::*;
 
@@ -16,7 +15,7 @@ pub struct RouteCardProps {
 #[function_component(RouteCard)]
 pub fn route_card(props: &RouteCardProps) -> Html {
     let words = use_words();
-    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let pathway = use_pathway().expect("App provides the pathway");
     let Some(route) = pathway.route(&props.id) else {
         return html! {};
     };

@@ -2,7 +2,7 @@
 
 use crate::journey::visible_sections;
 use crate::journey::Journey;
-use crate::session::PathwayRef;
+use crate::ui::hooks::use_pathway;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,7 +12,7 @@ pub struct SectionsProps {
 
 #[function_component(Sections)]
 pub fn sections(props: &SectionsProps) -> Html {
-    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let pathway = use_pathway().expect("App provides the pathway");
     let tags = props.journey.tags(&pathway);
     visible_sections(props.journey.step(&pathway), &tags)
         .into_iter()

@@ -4,8 +4,7 @@
 use super::contacts::ContactList;
 use crate::journey::{services_by_urgency, services_for_setting};
 use crate::pathway::{Cluster, Health, ServiceKind};
-use crate::session::PathwayRef;
-use crate::ui::hooks::use_words;
+use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
 use std::collections::HashSet;
 use yew::prelude::*;
@@ -30,7 +29,7 @@ pub struct ServiceGroupsProps {
 #[function_component(ServiceGroups)]
 pub fn service_groups(props: &ServiceGroupsProps) -> Html {
     let words = use_words();
-    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let pathway = use_pathway().expect("App provides the pathway");
     let groups = match &props.filter {
         ServiceFilter::Answers { kinds, tags } => {
             let tags: HashSet<&str> = tags.iter().map(String::as_str).collect();

@@ -45,9 +45,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
     };
     let (scope, title, key) = match props.part {
         Part::About => (Scope::Person, words.get(Word::EditAbout).to_string(), "about".to_string()),
-        Part::Incident(i) => {
-            (Scope::Incident, words.fill(Word::IncidentTitle, &[("n", &(props.record.date_position(i) + 1).to_string())]), format!("incident-{i}"))
-        }
+        Part::Incident(i) => (Scope::Incident, words.incident_title(props.record.date_position(i)), format!("incident-{i}")),
     };
     let on_edit = props.dispatch.reform(WidgetAction::Edit);
     let asked = |s: Scope| s == scope || (props.handover && scope == Scope::Person && s == Scope::Staff);

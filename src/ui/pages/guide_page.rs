@@ -3,11 +3,11 @@
 //! health, both changeable here, with the services of that setting to refer to.
 
 use crate::pathway::{Cluster, Health};
-use crate::session::{PathwayRef, Screen, WidgetAction};
+use crate::session::{Screen, WidgetAction};
 use crate::ui::components::radio;
 use crate::ui::components::StepHeading;
 use crate::ui::components::{ServiceFilter, ServiceGroups};
-use crate::ui::hooks::use_words;
+use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
 use yew::prelude::*;
 
@@ -23,7 +23,7 @@ pub struct GuidePageProps {
 #[function_component(GuidePage)]
 pub fn guide_page(props: &GuidePageProps) -> Html {
     let words = use_words();
-    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let pathway = use_pathway().expect("App provides the pathway");
     let (setting, health, prefix) = (props.setting, props.health, &props.id_prefix);
     let radio =
         |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| radio(prefix, group, key, label, checked, action, &props.dispatch);

@@ -3,11 +3,10 @@
 
 use crate::journey::Journey;
 use crate::journey::{chosen_routes, recap};
-use crate::session::PathwayRef;
 use crate::ui::components::Emergency;
 use crate::ui::components::RouteCard;
 use crate::ui::components::{ServiceFilter, ServiceGroups};
-use crate::ui::hooks::use_words;
+use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
 use yew::prelude::*;
 
@@ -19,7 +18,7 @@ pub struct PlanPageProps {
 #[function_component(PlanPage)]
 pub fn plan_page(props: &PlanPageProps) -> Html {
     let words = use_words();
-    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let pathway = use_pathway().expect("App provides the pathway");
     let step = props.journey.step(&pathway);
     let routes = chosen_routes(&pathway, &props.journey);
     let tags: Vec<String> = props.journey.tags(&pathway).iter().map(|t| t.to_string()).collect();

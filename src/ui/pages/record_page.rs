@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 /// "Incident 2: 4 October 2026": numbered in date order, as summaries number them.
 pub(super) fn incident_name(words: &Words, record: &Record, incident: usize) -> String {
-    let title = words.fill(Word::IncidentTitle, &[("n", &(record.date_position(incident) + 1).to_string())]);
+    let title = words.incident_title(record.date_position(incident));
     match (record.incidents[incident].get("date"), field_by_id("date")) {
         (Some(date), Some(field)) => format!("{title}: {}", answer_text(words, field, date)),
         _ => title,
@@ -43,7 +43,7 @@ pub fn record_page(props: &RecordPageProps) -> Html {
                 <h4>{incident_name(&words, &props.record, i)}</h4>
                 <p>{what}</p>
                 <button type="button" class="pathway__button pathway__button--secondary" onclick={show(Screen::Edit(Part::Incident(i)))}>
-                    {words.get(Word::Change)}<span class="pathway__visually-hidden">{format!(" {}", words.fill(Word::IncidentTitle, &[("n", &(props.record.date_position(i) + 1).to_string())]))}</span>
+                    {words.get(Word::Change)}<span class="pathway__visually-hidden">{format!(" {}", words.incident_title(props.record.date_position(i)))}</span>
                 </button>
             </li>
         }

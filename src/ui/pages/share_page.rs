@@ -6,11 +6,11 @@ use super::record_page::incident_name;
 use crate::browser;
 use crate::pathway::{Cluster, Health};
 use crate::report::{agreed, answered_fields, summary, IncidentScope, Recipient, Record, Referrals, ShareChoices, SummaryContext, SUMMARY_FILE_NAME};
-use crate::session::{PathwayRef, Screen, WidgetAction};
+use crate::session::{Screen, WidgetAction};
 use crate::ui::components::radio;
 use crate::ui::components::StepHeading;
 use crate::ui::components::SummaryView;
-use crate::ui::hooks::use_words;
+use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
 use yew::prelude::*;
 
@@ -41,7 +41,7 @@ pub fn share_page(props: &SharePageProps) -> Html {
         let status = status.clone();
         use_effect_with((recipient, cover, props.share.clone()), move |_| status.set(None));
     }
-    let pathway = use_context::<PathwayRef>();
+    let pathway = use_pathway();
     let referrals = props.referrals_for.zip(pathway.as_ref()).map(|((setting, health), pathway)| Referrals { pathway, setting, health });
     let summary = summary(&props.record, &props.share, recipient, cover, &SummaryContext { words, referrals });
     let radio =

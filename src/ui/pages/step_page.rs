@@ -3,7 +3,6 @@
 use super::plan_page::PlanPage;
 use crate::journey::{Action, Journey};
 use crate::pathway::StepKind;
-use crate::session::PathwayRef;
 use crate::ui::components::ContactList;
 use crate::ui::components::Emergency;
 use crate::ui::components::ManyChoices;
@@ -11,7 +10,7 @@ use crate::ui::components::OneChoices;
 use crate::ui::components::Sections;
 use crate::ui::components::StepHeading;
 use crate::ui::components::{ServiceFilter, ServiceGroups};
-use crate::ui::hooks::use_words;
+use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
 use yew::prelude::*;
 
@@ -26,7 +25,7 @@ pub struct StepPageProps {
 #[function_component(StepPage)]
 pub fn step_page(props: &StepPageProps) -> Html {
     let words = use_words();
-    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let pathway = use_pathway().expect("App provides the pathway");
     let step = props.journey.step(&pathway);
     let tags = props.journey.tags(&pathway);
     let heading = html! { <StepHeading title={step.title.clone()} arrivals={props.arrivals} /> };

@@ -3,10 +3,10 @@
 //! it), and at the end a score the staff member keeps to themselves. Focus goes to the case
 //! title when it opens, then to each new question and to the result.
 
-use crate::session::{PathwayRef, Practice, WidgetAction};
+use crate::session::{Practice, WidgetAction};
 use crate::staff::Attempt;
 use crate::ui::components::StepHeading;
-use crate::ui::hooks::use_words;
+use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ pub struct TrainingPageProps {
 #[function_component(TrainingPage)]
 pub fn training_page(props: &TrainingPageProps) -> Html {
     let words = use_words();
-    let pathway = use_context::<PathwayRef>().expect("App provides the pathway");
+    let pathway = use_pathway().expect("App provides the pathway");
     let practice = |p: Practice| props.dispatch.reform(move |_: MouseEvent| WidgetAction::Practice(p));
     let Some(attempt) = &props.attempt else {
         let cases = pathway.scenarios.iter().enumerate().map(|(i, case)| {

@@ -1,0 +1,39 @@
+// `<pathway-navigator>`: mounts when added to the page, follows its attributes, and is
+// destroyed (its state freed) when removed. Moving it restarts it.
+import { OPTIONS, TAG, attributeOptions } from './options.js';
+
+/** Defines the element (once per page), mounting with `mountFromAttributes(element)`. */
+export function defineNavigator(mountFromAttributes) {
+  class PathwayNavigator extends HTMLElement {
+    static observedAttributes = [...OPTIONS.map(([, name]) => name), 'data-src'];
+
+    #handle = null;
+    #starting = null;
+
+    connectedCallback() {
+      const starting = mountFromAttributes(this);
+      this.#starting = starting;
+      starting.then((handle) => {
+        if (this.#starting === starting) this.#handle = handle;
+        else handle?.destroy();
+      });
+    }
+
+    disconnectedCallback() {
+      this.#starting = null;
+      this.#handle?.destroy();
+      this.#handle = null;
+    }
+
+    attributeChangedCallback(name, old, value) {
+      if (!this.#handle || old === value) return;
+      if (name === 'data-src') {
+        this.disconnectedCallback();
+        this.connectedCallback();
+      } else {
+        this.#handle.update(attributeOptions(this));
+      }
+    }
+  }
+  customElements.get(TAG) ?? customElements.define(TAG, PathwayNavigator);
+}

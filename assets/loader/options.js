@@ -1,0 +1,50 @@
+// The host's options as the loader reads them: from an element's attributes, or from an
+// embed URL's query, and the host's own pathway files from `data-src`. Used by the loader
+// and by the iframe embed (pathway-embed.js).
+
+/** The custom element's name; its attributes have no `data-` prefix. */
+export const TAG = 'pathway-navigator';
+
+/**
+ * Each option: its name in the JS options and its attribute (`data-` on a plain element).
+ * Defined in src/host/options.rs; tests/host_options.rs checks that this table agrees.
+ */
+export const OPTIONS = [
+  ['exitUrl', 'exit-url'], ['mode', 'mode'], ['setting', 'setting'], ['health', 'health'],
+  ['idleMinutes', 'idle-minutes'], ['theme', 'theme'], ['lang', 'lang'],
+];
+
+/**
+ * Options from a source of named values (an element's attributes, an embed URL's query).
+ * `prefix` goes before each name except `lang`, which is the element's own language.
+ */
+export function readOptions(get, prefix) {
+  const options = { attributePrefix: prefix };
+  for (const [key, name] of OPTIONS) {
+    const value = get(name === 'lang' ? name : prefix + name);
+    if (value !== null && value !== undefined) options[key] = value;
+  }
+  return options;
+}
+
+/** The options an element's attributes set. */
+export const attributeOptions = (element) =>
+  readOptions((name) => element.getAttribute(name), element.localName === TAG ? '' : 'data-');
+
+/** Fetches one data-src file; only the page's own origin is allowed. */
+async function fetchData(src) {
+  const url = new URL(src, document.baseURI);
+  if (url.origin !== location.origin) {
+    throw new Error(`data-src "${src}" is not on this site. Fix: serve the pathway data from ${location.origin}.`);
+  }
+  // A redirect could lead to another origin, so it is refused rather than followed.
+  const response = await fetch(url, { redirect: 'error' });
+  if (!response.ok) throw new Error(`data-src "${src}" answered ${response.status}. Fix: check the file's address.`);
+  return { name: src, text: await response.text() };
+}
+
+/** The `data` option for a `data-src` value (one or more files separated by spaces). */
+export async function dataOption(src) {
+  const files = (src || '').trim();
+  return files ? { data: await Promise.all(files.split(/\s+/).map(fetchData)) } : {};
+}

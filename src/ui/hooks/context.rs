@@ -1,0 +1,26 @@
+//! What the root component shares with every part of the widget: the pathway and the words
+//! in the widget's language, in one context (a second would cost the widget a second
+//! provider's code).
+
+use crate::session::PathwayRef;
+use crate::words::Words;
+use yew::prelude::*;
+
+/// The context [`crate::ui::App`] provides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WidgetContext {
+    pub pathway: PathwayRef,
+    pub words: Words,
+}
+
+/// The pathway, when a root provides one (a page rendered alone in a test may have none).
+#[hook]
+pub fn use_pathway() -> Option<PathwayRef> {
+    use_context::<WidgetContext>().map(|context| context.pathway)
+}
+
+/// The widget's words (English when no root provides any, as in a component test).
+#[hook]
+pub fn use_words() -> Words {
+    use_context::<WidgetContext>().map(|context| context.words).unwrap_or_default()
+}
