@@ -5,6 +5,9 @@
 // but "pathway:exit" at quick exit, and neither carries anything the person did.
 import { mount } from './pathway-widget.js';
 import { readOptions, dataOption } from './loader/options.js';
+import { leaveFromFrame } from './loader/leave.js';
+
+leaveFromFrame();
 
 const query = new URLSearchParams(location.search);
 try {

@@ -2,18 +2,62 @@
 //   <div data-pathway-widget data-exit-url="https://www.bbc.co.uk/weather">fallback</div>
 //   <pathway-navigator exit-url="https://www.bbc.co.uk/weather">fallback</pathway-navigator>
 //   <script type="module" src="/dist/pathway-widget.js"></script>
-// or, from a script, `mount(element, options)` (types below). Every widget renders into a
-// shadow root (loader/shadow.js), so the host page's CSS cannot reach it and its CSS cannot
-// leak out; its styles are one constructed stylesheet fetched from the widget's own origin,
-// so a strict `style-src 'self'` allows them. The element's own content is the fallback: it
-// shows until the widget starts, and stays if anything fails. `data-src` names the host's
-// own pathway data (same origin, validated exactly as pathway-check validates it; see
-// loader/options.js). docs/EMBEDDING.md has the snippets, the options and the CSP a host
-// needs. This file starts everything and mounts; each other job has its own module in
-// loader/, fetched side by side with the widget so that none of them waits for another.
+// or, from a script, `mount(element, options)` (types below).
+//
+// Quick exit works from this file's first run, before anything else is fetched, and keeps
+// working while the widget loads, if it fails, and where WebAssembly is off: Shift pressed
+// three times anywhere, and an "Exit this page" link over the host's fallback content
+// (unless the fallback has its own link marked `data-pathway-exit`). Once a widget is
+// running it has its own exit link and counts Shift itself, by the same rules (both are
+// tested on the same key sequences, tests/quick-exit-cases.json).
+//
+// Every widget renders into a shadow root (loader/shadow.js), so the host page's CSS cannot
+// reach it, its CSS cannot leak out, and its inputs never join a host `<form>`. Its styles
+// are one constructed stylesheet fetched from the widget's own origin, so a strict
+// `style-src 'self'` allows them. The element's own content is the fallback: it shows until
+// the widget starts, and stays if anything fails. `data-src` names the host's own pathway
+// data (loader/options.js). Leaving the page, for every widget at once, is loader/leave.js.
+// docs/EMBEDDING.md has the snippets, the options and the CSP a host needs.
+import { ShiftCounter, classify, earlyExitUrl, exitAll, onLeave } from './loader/leave.js';
+import { prepare, SELECTOR } from './loader/shadow.js';
 
 const here = import.meta.url;
 const PREFIX = 'Pathway widget:';
+
+/** Mounted widgets: host element -> { root, widget, current }. */
+const live = new Map();
+
+/**
+ * The page has a widget's element showing its fallback, and no widget runs (none has
+ * mounted yet, or it failed): the loader counts Shift. A running widget counts it itself,
+ * and a page whose widget was removed has nothing to leave for.
+ */
+const loaderCounts = () =>
+  document.querySelector(SELECTOR) !== null && ![...live.values()].some(({ root }) => root.isConnected && root.querySelector('.pathway'));
+
+// Shift pressed three times, until a widget runs (and again after one fails).
+{
+  const counter = new ShiftCounter();
+  const count = (event, up) => {
+    if (!loaderCounts()) return;
+    const shift = classify(event.key, event.ctrlKey || event.altKey || event.metaKey || event.getModifierState?.('AltGraph'), event.isComposing || event.keyCode === 229);
+    if (shift === null) return;
+    if ((up ? counter.keyUp(shift, performance.now()) : counter.keyDown(shift)) === 'exit') exitAll(earlyExitUrl());
+  };
+  addEventListener('keydown', (event) => count(event, false), true);
+  addEventListener('keyup', (event) => count(event, true), true);
+}
+
+// Leaving, however it happens, takes every widget's state and DOM with it first.
+onLeave(() => {
+  for (const { widget } of live.values()) widget?.destroy();
+});
+
+// The host's fallback gets its exit link now, for the elements already on the page, and
+// for the rest once the page has been read.
+const prepareAll = () => document.querySelectorAll(SELECTOR).forEach((element) => prepare(element));
+prepareAll();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', prepareAll, { once: true });
 
 function report(error) {
   const message = String(error?.message ?? error);
@@ -21,36 +65,34 @@ function report(error) {
 }
 
 let start;
-let sheet;
 let options;
-let shadow;
 let extras;
 try {
-  // The glue, the .wasm, the styles and the loader's modules are fetched side by side (a
-  // static import would fetch them one after another); styles are in before anything
-  // shows, so the widget never flashes unstyled.
+  // The glue, the .wasm, the styles and the loader's other modules are fetched side by
+  // side (static imports would fetch them one after another); styles are in before the
+  // widget shows, so it never flashes unstyled.
   let glue;
   let wasm;
   let css;
-  [glue, wasm, css, options, shadow, extras] = await Promise.all([
+  [glue, wasm, css, options, extras] = await Promise.all([
     import('./pathway_widget.js'),
     fetch(new URL('pathway_widget_bg.wasm', here)),
     fetch(new URL('pathway-widget.css', here)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`the stylesheet answered ${r.status}`)))),
     import('./loader/options.js'),
-    import('./loader/shadow.js'),
     Promise.all([import('./loader/navigator.js'), import('./loader/print.js')]),
   ]);
   if (!wasm.ok) throw new Error(`the .wasm file answered ${wasm.status}`);
   await glue.default({ module_or_path: wasm });
-  sheet = new CSSStyleSheet();
+  const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  start = glue.mount;
+  const mountInto = glue.mount;
+  start = (element, current) => {
+    const root = prepare(element, sheet);
+    return { root, widget: mountInto(root, { ...current, onExit: exitAll }) };
+  };
 } catch (error) {
-  console.error(`${PREFIX} could not start, so the page's own content stays in place.`, String(error?.message ?? error));
+  console.error(`${PREFIX} could not start, so the page's own content and its exit link stay in place.`, String(error?.message ?? error));
 }
-
-/** Mounted widgets: host element -> the `<div>` the widget renders into. */
-const roots = new Map();
 
 /**
  * Mounts a widget into `element`. Options not given are read from the element's
@@ -64,29 +106,30 @@ const roots = new Map();
  */
 export function mount(element, given = {}) {
   if (!start) throw new Error(`${PREFIX} not loaded (see the error above).`);
-  if (roots.has(element)) throw new Error(`${PREFIX} this element already has a widget; call destroy() on its handle before mounting again.`);
-  let current = { ...options.attributeOptions(element), ...given };
-  const root = shadow.rootFor(element, sheet);
-  const widget = start(root, current);
-  roots.set(element, root);
+  if (live.has(element)) throw new Error(`${PREFIX} this element already has a widget; call destroy() on its handle before mounting again.`);
+  // Own properties only, into an object with no prototype: a host page's script that sets
+  // `Object.prototype.data` (say) does not become an option.
+  const mounted = { current: Object.assign(Object.create(null), options.attributeOptions(element), options.own(given)) };
+  Object.assign(mounted, start(element, mounted.current));
+  live.set(element, mounted);
   return {
     /** Changes options; any not given keep their value. New `data` starts a new widget. */
     update(changes) {
-      if (!roots.has(element)) return;
-      current = { ...current, ...changes };
-      if ('data' in changes) {
-        widget.destroy();
-        roots.delete(element);
-        Object.assign(this, mount(element, current));
+      if (live.get(element) !== mounted) return;
+      const own = options.own(changes);
+      Object.assign(mounted.current, own);
+      if (Object.hasOwn(own, 'data')) {
+        mounted.widget.destroy();
+        Object.assign(mounted, start(element, mounted.current));
       } else {
-        widget.update(current);
+        mounted.widget.update(mounted.current);
       }
     },
     /** Removes the widget, frees its state and shows the fallback again. */
     destroy() {
-      if (roots.get(element) !== root) return;
-      widget.destroy();
-      roots.delete(element);
+      if (live.get(element) !== mounted) return;
+      mounted.widget.destroy();
+      live.delete(element);
     },
   };
 }
@@ -102,12 +145,25 @@ async function mountFromAttributes(element) {
   }
 }
 
+// Back and Forward: a page kept in the back-forward cache must not come back with what the
+// person typed or chose. As the page is hidden every widget is destroyed (its fallback,
+// with no personal content, is what the cache keeps); shown again, each starts afresh.
+addEventListener('pagehide', () => {
+  for (const mounted of live.values()) mounted.widget.destroy();
+});
+addEventListener('pageshow', (event) => {
+  if (!event.persisted || !start) return;
+  for (const [element, mounted] of live) Object.assign(mounted, start(element, mounted.current));
+});
+
 if (start) {
   const [{ defineNavigator }, { printSummaryOnly }] = extras;
-  printSummaryOnly(roots);
+  printSummaryOnly(() => [...live].map(([element, { root }]) => [element, root]));
   defineNavigator(mountFromAttributes);
   // Loaded with `async`, this can run while the page is still being read: the widget is
   // ready sooner, and mounts on the elements once they are all there.
   if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
   await Promise.all([...document.querySelectorAll('[data-pathway-widget]')].map(mountFromAttributes));
 }
+
+export { ShiftCounter, classify };

@@ -12,8 +12,10 @@ const ARGS = [
  * Launches Chromium. `unthrottledFrames` lets frames be produced as soon as there is
  * something to paint instead of at the next 60 Hz tick, so that a benchmark timing "until
  * painted" measures the widget's work rather than where in the frame the click fell.
+ * `backForwardCache` keeps the cache a person's browser has (Playwright turns it off).
  */
-export function launchChromium({ unthrottledFrames = false } = {}) {
+export function launchChromium({ unthrottledFrames = false, backForwardCache = false } = {}) {
   const args = unthrottledFrames ? [...ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] : ARGS;
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args });
+  const ignoreDefaultArgs = backForwardCache ? ['--disable-back-forward-cache'] : [];
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args, ignoreDefaultArgs });
 }

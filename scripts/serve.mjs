@@ -36,8 +36,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server; resolves to it once it listens. Port 0 picks a free port. */
-export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server; resolves to it once it listens. Port 0 picks a free port.
+ * `cacheControl`: the demo sends `no-store`; a test of what a typical CMS does (which lets
+ * browsers keep pages in the back-forward cache) passes something else.
+ */
+export function serve({ port = 8080, host = '127.0.0.1', cacheControl = 'no-store' } = {}) {
   const server = createServer(async (req, res) => {
   const url = new URL(req.url, `http://${host}`);
   const { pathname } = url;
@@ -45,7 +49,7 @@ export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
     'Content-Security-Policy': FRAMING_PAGES.test(pathname) ? CSP_WITH_FRAME : CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl,
     // The iframe embed's page has an opaque origin (its sandbox does not allow
     // same-origin), so its module scripts, .wasm and stylesheet fetches are cross-origin.
     ...(pathname.startsWith('/dist/') ? { 'Access-Control-Allow-Origin': '*' } : {}),

@@ -19,13 +19,17 @@ export const OPTIONS = [
  * `prefix` goes before each name except `lang`, which is the element's own language.
  */
 export function readOptions(get, prefix) {
-  const options = { attributePrefix: prefix };
+  const options = Object.assign(Object.create(null), { attributePrefix: prefix });
   for (const [key, name] of OPTIONS) {
     const value = get(name === 'lang' ? name : prefix + name);
     if (value !== null && value !== undefined) options[key] = value;
   }
   return options;
 }
+
+/** The own properties of `given` (an options object from a host's script), in an object
+ *  with no prototype, so nothing inherited is ever read as an option. */
+export const own = (given) => Object.assign(Object.create(null), Object.fromEntries(Object.entries(Object(given))));
 
 /** The options an element's attributes set. */
 export const attributeOptions = (element) =>

@@ -17,11 +17,11 @@ function printRules(element) {
   return `@media print { ${rules.join('\n')} }`;
 }
 
-/** Listens for printing; `roots` maps each host element to the `<div>` its widget renders into. */
+/** Listens for printing; `roots()` gives each host element and the `<div>` its widget renders into. */
 export function printSummaryOnly(roots) {
   const sheet = new CSSStyleSheet();
   addEventListener('beforeprint', () => {
-    const printing = [...roots].find(([, root]) => root.querySelector('.pathway__summary'));
+    const printing = roots().find(([, root]) => root.querySelector('.pathway__summary'));
     if (!printing) return;
     sheet.replaceSync(printRules(printing[0]));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

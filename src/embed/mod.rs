@@ -99,7 +99,7 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
 
 /// The root component's props for these options (applying their theme to `element`).
 fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix: AttrValue) -> AppProps {
-    let Options { host, .. } = options;
+    let Options { host, on_exit, .. } = options;
     let default_theme = match apply_theme(element, &host.theme) {
         Ok(()) => false,
         Err(problem) => {
@@ -112,7 +112,11 @@ fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix
         pathway,
         exit_url: host.exit_url.into(),
         on_exit: Callback::from(move |()| {
-            if leave_for(&url).is_err() {
+            let left = match &on_exit {
+                Some(leave) => leave.call1(&JsValue::NULL, &JsValue::from_str(&url)).map(drop),
+                None => leave_for(&url),
+            };
+            if left.is_err() {
                 log_error("could not leave the page; close the tab instead.");
             }
         }),

@@ -11,6 +11,8 @@ pub struct Options {
     pub host: HostOptions,
     /// The host's own pathway files (name, text), if it gave any.
     pub data: Option<Vec<(String, String)>>,
+    /// The loader's way out (`onExit(url)`), which wipes every widget on the page first.
+    pub on_exit: Option<js_sys::Function>,
 }
 
 impl Options {
@@ -37,13 +39,19 @@ impl Options {
                 })
                 .collect()
         });
-        Options { host, data }
+        let on_exit = field(options, "onExit").dyn_into::<js_sys::Function>().ok();
+        Options { host, data, on_exit }
     }
 }
 
-/// `object[name]` when `object` has it as its own property, else `undefined`.
+/// `object[name]` when `object` has it as its own property, else `undefined`. (Not
+/// `dyn_ref`, which checks `instanceof Object`: the loader's option objects have no
+/// prototype, so that nothing inherited can be read.)
 fn field(object: &JsValue, name: &str) -> JsValue {
-    let Some(object) = object.dyn_ref::<js_sys::Object>() else { return JsValue::UNDEFINED };
+    if !object.is_object() {
+        return JsValue::UNDEFINED;
+    }
+    let object = object.unchecked_ref::<js_sys::Object>();
     let name = JsValue::from_str(name);
     if !js_sys::Object::has_own(object, &name) {
         return JsValue::UNDEFINED;

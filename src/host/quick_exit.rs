@@ -7,6 +7,10 @@
 //! switch keyboard languages on Windows), or any other key, starts the count again; keys
 //! that are part of composing text with an input method are ignored; and a count left
 //! for [`WINDOW_MS`] after its last press runs out, as GOV.UK's does.
+//!
+//! The loader keeps the same rules in plain JS (`assets/loader/leave.js`), so that quick
+//! exit works before the widget runs and if it fails; both run every case of
+//! `tests/quick-exit-cases.json`.
 
 /// Presses of Shift that leave the page.
 pub const PRESSES: u8 = 3;
@@ -94,76 +98,44 @@ impl ShiftCounter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
-    /// Presses and releases Shift alone at `at`.
-    fn shift(counter: &mut ShiftCounter, at: f64) -> ShiftOutcome {
-        counter.key_down(true);
-        counter.key_up(true, at)
+    /// What an event did, as `tests/quick-exit-cases.json` writes it.
+    fn said(outcome: ShiftOutcome) -> Value {
+        match outcome {
+            ShiftOutcome::Unchanged => "unchanged".into(),
+            ShiftOutcome::Counted { remaining } => remaining.into(),
+            ShiftOutcome::Reset => "reset".into(),
+            ShiftOutcome::Exit => "exit".into(),
+        }
     }
 
+    /// Every shared case, which the loader's counter runs too: one set of rules.
     #[test]
-    fn three_lone_presses_leave_and_each_press_says_how_many_remain() {
-        let mut counter = ShiftCounter::default();
-        assert_eq!(shift(&mut counter, 0.0), ShiftOutcome::Counted { remaining: 2 });
-        assert_eq!(shift(&mut counter, 400.0), ShiftOutcome::Counted { remaining: 1 });
-        assert_eq!(shift(&mut counter, 800.0), ShiftOutcome::Exit);
-        assert_eq!(shift(&mut counter, 900.0), ShiftOutcome::Counted { remaining: 2 }, "starts over");
-    }
-
-    #[test]
-    fn typing_a_capital_does_not_count_and_resets() {
-        let mut counter = ShiftCounter::default();
-        shift(&mut counter, 0.0);
-        counter.key_down(true);
-        assert_eq!(counter.key_down(false), ShiftOutcome::Reset, "H pressed while Shift is held");
-        assert_eq!(counter.key_up(false, 100.0), ShiftOutcome::Unchanged);
-        assert_eq!(counter.key_up(true, 120.0), ShiftOutcome::Unchanged, "the Shift of Shift+H");
-        assert_eq!(shift(&mut counter, 200.0), ShiftOutcome::Counted { remaining: 2 });
-    }
-
-    #[test]
-    fn any_other_key_resets_a_count_in_progress() {
-        let mut counter = ShiftCounter::default();
-        assert_eq!(counter.key_down(false), ShiftOutcome::Unchanged, "nothing to reset");
-        shift(&mut counter, 0.0);
-        shift(&mut counter, 100.0);
-        assert_eq!(counter.key_down(false), ShiftOutcome::Reset);
-        assert_eq!(shift(&mut counter, 200.0), ShiftOutcome::Counted { remaining: 2 });
-    }
-
-    #[test]
-    fn a_slow_count_runs_out() {
-        let mut counter = ShiftCounter::default();
-        shift(&mut counter, 0.0);
-        assert_eq!(counter.expire(WINDOW_MS - 1.0), ShiftOutcome::Unchanged);
-        assert_eq!(counter.expire(WINDOW_MS), ShiftOutcome::Reset);
-        assert_eq!(counter.expire(WINDOW_MS + 1.0), ShiftOutcome::Unchanged, "only once");
-        shift(&mut counter, 10_000.0);
-        shift(&mut counter, 14_000.0);
-        assert_eq!(shift(&mut counter, 19_500.0), ShiftOutcome::Counted { remaining: 2 }, "too slow: counts from 1");
-    }
-
-    #[test]
-    fn shift_with_another_modifier_is_another_key_and_composition_is_ignored() {
-        assert_eq!(classify("Shift", false, false), Some(true));
-        assert_eq!(classify("Shift", true, false), Some(false), "Alt+Shift switches keyboard language");
-        assert_eq!(classify("a", false, false), Some(false));
-        assert_eq!(classify("Shift", false, true), None, "part of an input method's composition");
-        // Alt down, then Shift down and up with Alt still held: never counted.
-        let mut counter = ShiftCounter::default();
-        shift(&mut counter, 0.0);
-        counter.key_down(classify("Alt", false, false).unwrap());
-        counter.key_down(classify("Shift", true, false).unwrap());
-        assert_eq!(counter.key_up(classify("Shift", true, false).unwrap(), 10.0), ShiftOutcome::Unchanged);
-        assert_eq!(shift(&mut counter, 20.0), ShiftOutcome::Counted { remaining: 2 }, "the count started again");
-    }
-
-    #[test]
-    fn a_held_shift_counts_once_when_released() {
-        let mut counter = ShiftCounter::default();
-        counter.key_down(true);
-        counter.key_down(true); // auto-repeat
-        assert_eq!(counter.key_up(true, 0.0), ShiftOutcome::Counted { remaining: 2 });
-        assert_eq!(counter.key_up(true, 10.0), ShiftOutcome::Unchanged, "a key-up without key-down");
+    fn every_shared_case() {
+        let cases: Value = serde_json::from_str(include_str!("../../tests/quick-exit-cases.json")).expect("valid JSON");
+        let cases = cases["cases"].as_array().expect("a list of cases");
+        assert!(cases.len() >= 8);
+        for case in cases {
+            let mut counter = ShiftCounter::default();
+            for (n, event) in case["events"].as_array().expect("events").iter().enumerate() {
+                let flag = |name: &str| event[name].as_bool().unwrap_or(false);
+                let outcome = if let Some(at) = event["expire"].as_f64() {
+                    said(counter.expire(at))
+                } else {
+                    let (key, up) = match (event["down"].as_str(), event["up"].as_str()) {
+                        (Some(key), None) => (key, false),
+                        (None, Some(key)) => (key, true),
+                        _ => panic!("{}: event {n} is neither down nor up", case["name"]),
+                    };
+                    match classify(key, flag("modifier"), flag("composing")) {
+                        None => "ignored".into(),
+                        Some(shift) if up => said(counter.key_up(shift, event["at"].as_f64().expect("a time"))),
+                        Some(shift) => said(counter.key_down(shift)),
+                    }
+                };
+                assert_eq!(outcome, event["then"], "{}: event {n}", case["name"]);
+            }
+        }
     }
 }

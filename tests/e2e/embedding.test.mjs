@@ -322,7 +322,7 @@ test('inline, by contrast: the host page\'s own scripts can read what is typed (
   await context.close();
 });
 
-test('the JS API: mount, update and destroy from a host script, also on an element that cannot have a shadow root', async () => {
+test('the JS API: mount, update and destroy from a host script, also on an element that cannot have a shadow root (given one inside it)', async () => {
   const { page, log, context } = await openExample('council');
   const result = await page.evaluate(async () => {
     const { mount } = await import('/dist/pathway-widget.js');
@@ -345,22 +345,26 @@ test('the JS API: mount, update and destroy from a host script, also on an eleme
     handle.destroy();
     handle.destroy();
     const after = { widget: div.shadowRoot.querySelector('.pathway'), text: div.innerText };
-    // A list item cannot have a shadow root: the widget goes in directly, styled from the page.
+    // A list item cannot have a shadow root: the widget gets one on a `<div>` made inside
+    // it, so it is styled as anywhere else and its inputs stay out of any host form.
     const item = document.createElement('li');
+    item.textContent = 'Fallback in a list item.';
     document.querySelector('main').append(item);
     const inline = mount(item);
     await settle();
-    const exitColour = getComputedStyle(item.querySelector('.pathway__exit')).backgroundColor;
+    const inner = item.firstElementChild.shadowRoot;
+    const exitColour = getComputedStyle(inner.querySelector('.pathway__exit')).backgroundColor;
     inline.destroy();
-    return { staff, community, acute, kept, twice, after, exitColour, emptied: item.querySelector('.pathway') };
+    return { staff, community, acute, kept, twice, after, exitColour, emptied: inner.querySelector('.pathway'), itemText: item.innerText };
   });
   assert.equal(result.staff, 'Guide for staff');
   assert.deepEqual([result.community, result.acute], ['Community', 'Acute'], 'the setting given, then the one updated');
   assert.equal(result.kept, 'https://www.example.org/', 'update keeps the options it is not given');
   assert.match(result.twice, /already has a widget/);
   assert.deepEqual(result.after, { widget: null, text: 'Fallback: call 999.' }, 'destroy (twice) brings the fallback back');
-  assert.equal(result.exitColour, 'rgb(212, 53, 28)', 'styled without a shadow root too');
+  assert.equal(result.exitColour, 'rgb(212, 53, 28)', 'styled in the inner shadow root too');
   assert.equal(result.emptied, null);
+  assert.match(result.itemText, /Fallback in a list item\./, 'its fallback is back after destroy');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -9,10 +9,13 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-/** Starts the server and the browser; returns { base, browser, close }. */
-export async function start() {
-  const server = await serve({ port: 0 });
-  const browser = await launchChromium();
+/**
+ * Starts the server and the browser; returns { base, browser, close }. `cms`: serve pages
+ * as a typical CMS does (no `no-store`) to a browser with its back-forward cache on.
+ */
+export async function start({ cms = false } = {}) {
+  const server = await serve({ port: 0, ...(cms ? { cacheControl: 'max-age=0' } : {}) });
+  const browser = await launchChromium({ backForwardCache: cms });
   const base = `http://127.0.0.1:${server.address().port}`;
   return {
     base,
@@ -66,7 +69,7 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
     };
     /** The first widget's `.pathway` element (or the n-th); `#pathway` is embed.html's. */
     window.__widget = (n = 0) => [...document.querySelectorAll(`${WIDGET}, #pathway`)]
-      .map((host) => (host.shadowRoot ?? host).querySelector('.pathway')).filter(Boolean)[n] ?? null;
+      .map((host) => (host.shadowRoot ?? host.firstElementChild?.shadowRoot ?? host).querySelector('.pathway')).filter(Boolean)[n] ?? null;
   });
   if (before) await before(page, context);
   if (from) await page.goto(env.base + from);

@@ -140,7 +140,7 @@ test('rule 9: a missing .wasm keeps the fallback and logs an error without perso
     before: (p) => p.route('**/pathway_widget_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' })),
   });
   for (let i = 0; i < 50 && !opened.log.console.some((m) => m.includes('could not start')); i += 1) await opened.page.waitForTimeout(100);
-  await assertFallbackKept(opened, /^error: Pathway widget: could not start, so the page's own content stays in place\. the \.wasm file answered 404$/);
+  await assertFallbackKept(opened, /^error: Pathway widget: could not start, so the page's own content and its exit link stay in place\. the \.wasm file answered 404$/);
   await opened.context.close();
 });
 

@@ -1,6 +1,8 @@
 //! One question of the report form, as the input its kind needs: a text box, a text area,
 //! a date, radios or checkboxes. Every field is optional and never autocompleted, so the
-//! browser keeps no copy of what is typed.
+//! browser keeps no copy of what is typed, and spelling and writing help is off (Chrome's
+//! enhanced spell check, Edge's Microsoft Editor and Grammarly-type extensions send what is
+//! typed to their servers): docs/PRIVACY.md, rule 4.
 
 use crate::report::{Edit, Field, FieldAnswer, Kind, Part};
 use crate::ui::hooks::use_words;
@@ -39,7 +41,7 @@ pub fn field_input(props: &FieldInputProps) -> Html {
                 <div class="pathway__field">
                     <label class="pathway__label" for={id.clone()}>{said.label}</label>
                     {hint}
-                    <input class="pathway__input" type={kind} {id} value={text} autocomplete="off" aria-describedby={described} {oninput} />
+                    <input class="pathway__input" type={kind} {id} value={text} autocomplete="off" spellcheck="false" autocorrect="off" writingsuggestions="false" data-gramm="false" data-gramm_editor="false" data-enable-grammarly="false" aria-describedby={described} {oninput} />
                 </div>
             }
         }
@@ -49,7 +51,7 @@ pub fn field_input(props: &FieldInputProps) -> Html {
                 <div class="pathway__field">
                     <label class="pathway__label" for={id.clone()}>{said.label}</label>
                     {hint}
-                    <textarea class="pathway__input" rows="4" {id} value={text} autocomplete="off" aria-describedby={described} {oninput} />
+                    <textarea class="pathway__input" rows="4" {id} value={text} autocomplete="off" spellcheck="false" autocorrect="off" writingsuggestions="false" data-gramm="false" data-gramm_editor="false" data-enable-grammarly="false" aria-describedby={described} {oninput} />
                 </div>
             }
         }

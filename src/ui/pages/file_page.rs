@@ -121,7 +121,7 @@ pub fn file_page(props: &FilePageProps) -> Html {
         html! {
             <div class="pathway__field">
                 <label class="pathway__label" for={id.clone()}>{label}</label>
-                <input class="pathway__input" type={kind} {id} ref={node.clone()} autocomplete="off" accept={(kind == "file").then_some(".json,application/json")} />
+                <input class="pathway__input" type={kind} {id} ref={node.clone()} autocomplete="off" spellcheck="false" accept={(kind == "file").then_some(".json,application/json")} />
             </div>
         }
     };
