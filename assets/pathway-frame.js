@@ -4,8 +4,10 @@
 // exit inside the frame it leaves this page for the frame's data-exit-url: the browser
 // lets a sandboxed frame move the top page only straight after a click, and Shift pressed
 // three times may not count as one. Only messages from the frames themselves are read.
+// Quick exit works on this page too, with focus outside the frame: Shift pressed three
+// times, and any link marked `data-pathway-exit` (loader/leave.js has the rules).
+import { exitAll, exitOnClick, listenForShift, safeExitUrl } from './loader/leave.js';
 
-const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 const MIN_HEIGHT = 200;
 const heights = new WeakMap();
 
@@ -16,18 +18,16 @@ function fit(frame) {
   if (height) frame.style.height = `${Math.max(MIN_HEIGHT, Math.min(height, innerHeight))}px`;
 }
 
-function leave(url) {
-  const meta = document.createElement('meta');
-  meta.name = 'referrer';
-  meta.content = 'no-referrer';
-  document.head.append(meta);
-  location.replace(/^https:\/\/[^\s]+$/.test(url || '') ? url : DEFAULT_EXIT_URL);
-}
+/** The first frame's exit address, for Shift and exit links on this page. */
+const exitUrl = () => safeExitUrl(frames()[0]?.dataset.exitUrl);
+
+listenForShift(() => frames().length > 0, () => exitAll(exitUrl()));
+document.querySelectorAll('a[data-pathway-exit]').forEach((link) => exitOnClick(link, exitUrl));
 
 addEventListener('message', (event) => {
   const frame = frames().find((f) => f.contentWindow === event.source);
   if (!frame || typeof event.data !== 'string') return;
-  if (event.data === 'pathway:exit') leave(frame.dataset.exitUrl);
+  if (event.data === 'pathway:exit') exitAll(frame.dataset.exitUrl);
   const height = /^pathway:height:(\d{1,6})$/.exec(event.data);
   if (height) {
     heights.set(frame, Number(height[1]));

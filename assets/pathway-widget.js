@@ -18,7 +18,7 @@
 // the widget starts, and stays if anything fails. `data-src` names the host's own pathway
 // data (loader/options.js). Leaving the page, for every widget at once, is loader/leave.js.
 // docs/EMBEDDING.md has the snippets, the options and the CSP a host needs.
-import { ShiftCounter, classify, earlyExitUrl, exitAll, onLeave } from './loader/leave.js';
+import { earlyExitUrl, exitAll, listenForShift, onLeave } from './loader/leave.js';
 import { prepare, SELECTOR } from './loader/shadow.js';
 
 const here = import.meta.url;
@@ -36,21 +36,14 @@ const loaderCounts = () =>
   document.querySelector(SELECTOR) !== null && ![...live.values()].some(({ root }) => root.isConnected && root.querySelector('.pathway'));
 
 // Shift pressed three times, until a widget runs (and again after one fails).
-{
-  const counter = new ShiftCounter();
-  const count = (event, up) => {
-    if (!loaderCounts()) return;
-    const shift = classify(event.key, event.ctrlKey || event.altKey || event.metaKey || event.getModifierState?.('AltGraph'), event.isComposing || event.keyCode === 229);
-    if (shift === null) return;
-    if ((up ? counter.keyUp(shift, performance.now()) : counter.keyDown(shift)) === 'exit') exitAll(earlyExitUrl());
-  };
-  addEventListener('keydown', (event) => count(event, false), true);
-  addEventListener('keyup', (event) => count(event, true), true);
-}
+listenForShift(loaderCounts, () => exitAll(earlyExitUrl()));
 
-// Leaving, however it happens, takes every widget's state and DOM with it first.
-onLeave(() => {
-  for (const { widget } of live.values()) widget?.destroy();
+// Leaving, however it happens, takes every widget's state and DOM with it first. The widget
+// that asked to leave has already wiped itself and is still finishing that: it is freed
+// once it has.
+onLeave((asking) => {
+  for (const { widget } of live.values()) if (widget !== asking) widget?.destroy();
+  if (asking) queueMicrotask(() => asking.destroy());
 });
 
 // The host's fallback gets its exit link now, for the elements already on the page, and
@@ -88,7 +81,9 @@ try {
   const mountInto = glue.mount;
   start = (element, current) => {
     const root = prepare(element, sheet);
-    return { root, widget: mountInto(root, { ...current, onExit: exitAll }) };
+    const made = {};
+    made.widget = mountInto(root, { ...current, onExit: (url) => exitAll(url, made.widget) });
+    return { root, widget: made.widget };
   };
 } catch (error) {
   console.error(`${PREFIX} could not start, so the page's own content and its exit link stay in place.`, String(error?.message ?? error));
@@ -134,11 +129,11 @@ export function mount(element, given = {}) {
   };
 }
 
-/** Mounts with the element's attributes and its `data-src`, reporting any failure. */
-async function mountFromAttributes(element) {
+/** Mounts with the element's attributes and its `data-src`, if it is still `wanted()` by then, reporting any failure. */
+async function mountFromAttributes(element, wanted = () => true) {
   try {
     const data = await options.dataOption(element.getAttribute('data-src'));
-    return element.isConnected ? mount(element, data) : null;
+    return element.isConnected && wanted() ? mount(element, data) : null;
   } catch (error) {
     report(error);
     return null;
@@ -163,7 +158,6 @@ if (start) {
   // Loaded with `async`, this can run while the page is still being read: the widget is
   // ready sooner, and mounts on the elements once they are all there.
   if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
-  await Promise.all([...document.querySelectorAll('[data-pathway-widget]')].map(mountFromAttributes));
+  await Promise.all([...document.querySelectorAll('[data-pathway-widget]')].map((element) => mountFromAttributes(element)));
 }
 
-export { ShiftCounter, classify };

@@ -66,6 +66,31 @@ export class ShiftCounter {
   }
 }
 
+/**
+ * Counts Shift on the whole page, in the capture phase (so a host script that stops key
+ * events cannot hide them), while `counting()`; the third press calls `leave()`.
+ */
+export function listenForShift(counting, leave) {
+  const counter = new ShiftCounter();
+  const count = (event, up) => {
+    if (!counting()) return;
+    const modifier = event.ctrlKey || event.altKey || event.metaKey || event.getModifierState?.('AltGraph');
+    const shift = classify(event.key, modifier, event.isComposing || event.keyCode === 229);
+    if (shift === null) return;
+    if ((up ? counter.keyUp(shift, performance.now()) : counter.keyDown(shift)) === 'exit') leave();
+  };
+  addEventListener('keydown', (event) => count(event, false), true);
+  addEventListener('keyup', (event) => count(event, true), true);
+}
+
+/** Makes `link` leave for `url()` as quick exit does, instead of adding a history entry. */
+export function exitOnClick(link, url) {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    exitAll(url());
+  });
+}
+
 /** A full https:// address with nothing odd in it, else the default. */
 export const safeExitUrl = (url) => (/^https:\/\/[^\s\p{Cc}]+$/u.test(url || '') ? url : DEFAULT_EXIT_URL);
 
@@ -79,7 +104,7 @@ const wipes = [];
 let framed = false;
 let leaving = false;
 
-/** Runs `wipe` first whenever the page is left. */
+/** Runs `wipe(asking)` first whenever the page is left; `asking` is the widget that asked to leave, if one did. */
 export const onLeave = (wipe) => wipes.push(wipe);
 
 /**
@@ -99,7 +124,7 @@ function cover() {
   dialog.className = 'pathway-leaving';
   dialog.textContent = LEAVING;
   const host = document.createElement('div');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync('dialog { box-sizing: border-box; inset: 0; width: 100vw; max-width: none; height: 100vh; max-height: none; margin: 0; border: 0; padding: 1em; background: #fff; color: #0b0c0c; font: 1.2em/1.5 system-ui, sans-serif; } dialog::backdrop { background: #fff; }');
   shadow.adoptedStyleSheets = [sheet];
@@ -112,22 +137,21 @@ function cover() {
   }
 }
 
-/** Wipes every widget, covers the page and leaves for `url`. Only the first call counts. */
-export function exitAll(url) {
+/**
+ * Wipes every widget, covers the page and leaves for `url`. `asking`: the widget that
+ * asked, which has already wiped itself. Only the first call counts.
+ */
+export function exitAll(url, asking) {
   if (leaving) return;
   leaving = true;
   cover();
-  // After the present task, so a widget that asked to leave has finished its own wipe; a
-  // microtask still runs before anything is painted or the page is left.
-  queueMicrotask(() => {
-    for (const wipe of wipes) {
-      try {
-        wipe();
-      } catch {
-        // A widget that already failed has nothing left to wipe.
-      }
+  for (const wipe of wipes) {
+    try {
+      wipe(asking);
+    } catch {
+      // A widget that already failed has nothing left to wipe.
     }
-  });
+  }
   const meta = document.createElement('meta');
   meta.name = 'referrer';
   meta.content = 'no-referrer';

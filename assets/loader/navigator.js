@@ -2,7 +2,11 @@
 // destroyed (its state freed) when removed. Moving it restarts it.
 import { OPTIONS, TAG, attributeOptions } from './options.js';
 
-/** Defines the element (once per page), mounting with `mountFromAttributes(element)`. */
+/**
+ * Defines the element (once per page), mounting with `mountFromAttributes(element,
+ * wanted)`, which mounts only while `wanted()`: a host script that removes the element and
+ * puts it back at once gets one working widget, not two starts racing.
+ */
 export function defineNavigator(mountFromAttributes) {
   class PathwayNavigator extends HTMLElement {
     static observedAttributes = [...OPTIONS.map(([, name]) => name), 'data-src'];
@@ -11,10 +15,11 @@ export function defineNavigator(mountFromAttributes) {
     #starting = null;
 
     connectedCallback() {
-      const starting = mountFromAttributes(this);
-      this.#starting = starting;
+      const token = {};
+      this.#starting = token;
+      const starting = mountFromAttributes(this, () => this.#starting === token);
       starting.then((handle) => {
-        if (this.#starting === starting) this.#handle = handle;
+        if (this.#starting === token) this.#handle = handle;
         else handle?.destroy();
       });
     }

@@ -35,7 +35,10 @@ export const own = (given) => Object.assign(Object.create(null), Object.fromEntr
 export const attributeOptions = (element) =>
   readOptions((name) => element.getAttribute(name), element.localName === TAG ? '' : 'data-');
 
-/** Fetches one data-src file; only the page's own origin is allowed. */
+/** The largest data-src file read: the built-in pathway is about 110 KB. */
+export const MAX_DATA_BYTES = 1_000_000;
+
+/** Fetches one data-src file: only from the page's own origin, only JSON, and not too big. */
 async function fetchData(src) {
   const url = new URL(src, document.baseURI);
   if (url.origin !== location.origin) {
@@ -44,7 +47,15 @@ async function fetchData(src) {
   // A redirect could lead to another origin, so it is refused rather than followed.
   const response = await fetch(url, { redirect: 'error' });
   if (!response.ok) throw new Error(`data-src "${src}" answered ${response.status}. Fix: check the file's address.`);
-  return { name: src, text: await response.text() };
+  const type = response.headers.get('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+    throw new Error(`data-src "${src}" was sent as "${type}", not JSON. Fix: serve .json files as application/json.`);
+  }
+  const tooBig = `data-src "${src}" is over ${MAX_DATA_BYTES} bytes. Fix: split the pathway into smaller files, or remove what it does not need.`;
+  if (Number(response.headers.get('content-length')) > MAX_DATA_BYTES) throw new Error(tooBig);
+  const text = await response.text();
+  if (text.length > MAX_DATA_BYTES) throw new Error(tooBig);
+  return { name: src, text };
 }
 
 /** The `data` option for a `data-src` value (one or more files separated by spaces). */

@@ -2,7 +2,7 @@
 // the widget's cannot leak out, and its inputs never join a host `<form>`. Until the
 // widget runs (and again if it fails) the root shows the host's fallback content, with an
 // "Exit this page" link above it that works without the widget.
-import { exitAll, safeExitUrl } from './leave.js';
+import { exitOnClick, safeExitUrl } from './leave.js';
 
 /** The elements a widget mounts on. */
 export const SELECTOR = '[data-pathway-widget], pathway-navigator';
@@ -23,7 +23,7 @@ const roots = new WeakMap();
 function earlyExit(element) {
   const url = () => safeExitUrl(element.getAttribute('data-exit-url') ?? element.getAttribute('exit-url'));
   const own = element.querySelectorAll('a[data-pathway-exit]');
-  for (const link of own) link.addEventListener('click', (event) => { event.preventDefault(); exitAll(url()); });
+  for (const link of own) exitOnClick(link, url);
   if (own.length) return null;
   const bar = document.createElement('div');
   bar.className = 'pathway-early-exit';
@@ -31,7 +31,7 @@ function earlyExit(element) {
   link.href = url();
   link.rel = 'noreferrer nofollow';
   link.textContent = EXIT;
-  link.addEventListener('click', (event) => { event.preventDefault(); exitAll(url()); });
+  exitOnClick(link, url);
   bar.append(link);
   return bar;
 }

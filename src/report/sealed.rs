@@ -6,7 +6,10 @@
 //!
 //! The file is JSON so a person (or a future version) can see what it is; every secret
 //! part is hex. It says which algorithms it used, and a file asking for anything else, or
-//! for an unreasonable number of rounds, is refused before any work is done.
+//! for an unreasonable number of rounds, is refused before any work is done. From version
+//! 2 the header (everything but the encrypted part) is bound to it as GCM's additional
+//! data, so a file whose header was changed (fewer rounds, say) does not open; version 1
+//! files, written before, still open.
 
 use super::record::Record;
 use crate::pathway::reader::{self, read_object};
@@ -25,6 +28,9 @@ pub const MAX_FILE_BYTES: usize = 2_000_000;
 const FORMAT: &str = "pathway-record";
 const KDF: &str = "PBKDF2-HMAC-SHA-256";
 const CIPHER: &str = "AES-256-GCM";
+/// The version new files are written in; [`OPENS`] are the versions this one opens.
+const VERSION: u32 = 2;
+const OPENS: [u32; 2] = [1, 2];
 /// Opened files may use more rounds than new ones, but not so many that opening hangs.
 const ROUNDS_ACCEPTED: std::ops::RangeInclusive<u32> = 100_000..=5_000_000;
 
@@ -65,11 +71,26 @@ impl OpenError {
 }
 
 impl SealedFile {
+    /// The header of a new file, bound to its encrypted part as GCM's additional data.
+    pub fn new_header(salt: &[u8], iv: &[u8]) -> Vec<u8> {
+        SealedFile::new(salt, iv, &[]).header()
+    }
+
+    /// The additional data this file's encrypted part was bound to: its header, one field
+    /// a line, from version 2; nothing for version 1.
+    pub fn header(&self) -> Vec<u8> {
+        if self.version < 2 {
+            return Vec::new();
+        }
+        let SealedFile { format, version, kdf, iterations, cipher, salt, iv, data: _ } = self;
+        format!("{format}\n{version}\n{kdf}\n{iterations}\n{cipher}\n{salt}\n{iv}").into_bytes()
+    }
+
     /// A new file's contents from its random parts and the encrypted record.
     pub fn new(salt: &[u8], iv: &[u8], data: &[u8]) -> Self {
         SealedFile {
             format: FORMAT.into(),
-            version: 1,
+            version: VERSION,
             kdf: KDF.into(),
             iterations: ITERATIONS,
             cipher: CIPHER.into(),
@@ -86,7 +107,7 @@ impl SealedFile {
     /// Reads a file, refusing anything this version cannot open safely.
     pub fn parse(text: &str) -> Result<Self, OpenError> {
         let file: SealedFile = read_json(text)?;
-        let known = file.format == FORMAT && file.version == 1 && file.kdf == KDF && file.cipher == CIPHER;
+        let known = file.format == FORMAT && OPENS.contains(&file.version) && file.kdf == KDF && file.cipher == CIPHER;
         let sizes = file.salt().is_some_and(|s| s.len() == SALT_BYTES) && file.iv().is_some_and(|v| v.len() == IV_BYTES);
         if known && sizes && ROUNDS_ACCEPTED.contains(&file.iterations) && file.data().is_some() {
             Ok(file)
@@ -167,6 +188,21 @@ mod tests {
         for case in cases {
             assert_eq!(SealedFile::parse(&case), Err(OpenError::NotARecord), "{case}");
         }
+    }
+
+    #[test]
+    fn new_files_bind_their_header_and_version_1_files_still_open() {
+        let file = SealedFile::new(&[1; SALT_BYTES], &[2; IV_BYTES], &[3]);
+        let header = String::from_utf8(file.header()).expect("text");
+        assert_eq!(file.header(), SealedFile::new_header(&[1; SALT_BYTES], &[2; IV_BYTES]), "the data is not part of it");
+        for part in ["pathway-record", "\n2\n", "PBKDF2-HMAC-SHA-256", "600000", "AES-256-GCM", "01010101", "020202"] {
+            assert!(header.contains(part), "{part} is bound: {header}");
+        }
+        let more_rounds = SealedFile::parse(&file.to_json().replace("600000", "600001")).expect("still a file");
+        assert_ne!(more_rounds.header(), file.header(), "a changed header no longer matches what was bound");
+        let old = SealedFile::parse(&file.to_json().replace("\"version\":2", "\"version\":1")).expect("version 1 opens");
+        assert!(old.header().is_empty(), "version 1 bound nothing");
+        assert_eq!(SealedFile::parse(&file.to_json().replace("\"version\":2", "\"version\":3")), Err(OpenError::NotARecord));
     }
 
     #[test]

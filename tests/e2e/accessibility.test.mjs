@@ -97,7 +97,7 @@ test('every record screen passes axe, 24px targets and 320px reflow, filled in a
     await w.button('Back to your record').click();
     await w.button('Save your record, or open a saved one').click();
     await w.button('Save locked file').click();
-    await w.root.getByRole('status').filter({ hasText: 'at least 8 characters' }).waitFor();
+    await w.root.getByRole('status').filter({ hasText: 'at least 12 characters' }).waitFor();
     await check('save or open, with a problem showing', '25-file');
     assert.deepEqual(problems, []);
     await w.context.close();

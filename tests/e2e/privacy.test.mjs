@@ -6,6 +6,7 @@
 // content.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { start, brokenPathway } from './harness.mjs';
 import { Widget, NOTHING_STORED } from './widget.mjs';
 
@@ -80,10 +81,10 @@ test('rule 7: zero CSP violations on every path under the strict policy', async 
   await context.close();
 });
 
-/** Opens a host page whose widget takes its data from `src` (served as `body` if given), and
- *  waits for the outcome. */
-async function hostWithData(src, body) {
-  const serve = (_page, context) => body && context.route(`${env.base}${src}`, (route) => route.fulfill({ contentType: 'application/json', body }));
+/** Opens a host page whose widget takes its data from `src` (served as `body`, of
+ *  `contentType`, if given), and waits for the outcome. */
+async function hostWithData(src, body, contentType = 'application/json') {
+  const serve = (_page, context) => body && context.route(`${env.base}${src}`, (route) => route.fulfill({ contentType, body }));
   const opened = await Widget.host(env, `data-src="${src}"`, { ready: false, before: serve });
   const { page, log } = opened;
   for (let i = 0; i < 50; i += 1) {
@@ -122,12 +123,15 @@ test('rule 9: a broken data file keeps the fallback and logs the file, the JSON 
   }
 });
 
-test('rule 9: data-src that is missing or on another origin keeps the fallback, with the fix in the console', async () => {
-  for (const [src, expected] of [
+test('rule 9: data-src that is missing, on another origin, not JSON or too big keeps the fallback, with the fix in the console', async () => {
+  const valid = readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8');
+  for (const [src, expected, body, type] of [
     ['/tests/fixtures/no-such-file.json', /answered 404\. Fix: /],
     ['https://example.org/pathway.json', /is not on this site\. Fix: /],
+    ['/e2e-as-html.json', /was sent as "text\/html", not JSON\. Fix: serve \.json files as application\/json\./, valid, 'text/html'],
+    ['/e2e-too-big.json', /is over 1000000 bytes\. Fix: /, `${valid.slice(0, -2)}, "$comment": "${'x'.repeat(1_000_000)}" }`],
   ]) {
-    const opened = await hostWithData(src);
+    const opened = await hostWithData(src, body, type);
     await assertFallbackKept(opened, expected);
     assert.ok(!opened.log.requests.some((url) => url.startsWith('https://example.org')), 'no request to the other origin');
     await opened.context.close();

@@ -182,7 +182,7 @@ test('a record saved to an encrypted file opens again after a reload; a wrong pa
   await w.root.getByLabel('Passphrase', { exact: true }).fill('short');
   await w.root.getByLabel('Passphrase again').fill('short');
   await w.root.getByRole('button', { name: 'Save locked file' }).click();
-  await w.root.getByRole('status').filter({ hasText: 'at least 8 characters' }).waitFor();
+  await w.root.getByRole('status').filter({ hasText: 'at least 12 characters' }).waitFor();
   await w.root.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
   await w.root.getByLabel('Passphrase again').fill('correct horse battery');
   const saved = await w.download(() => w.root.getByRole('button', { name: 'Save locked file' }).click());

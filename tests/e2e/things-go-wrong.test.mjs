@@ -192,3 +192,57 @@ test('every text box has spelling and writing help off, so what is typed is not 
   assert.deepEqual(checked.filter((box) => box.spellcheck || box.autocomplete !== 'off' || box.grammarly !== 'false' || box.writing !== 'false'), []);
   await w.context.close();
 });
+
+test('exit from one widget wipes every widget on the page before it leaves', async () => {
+  const w = await Widget.host(env, '', {
+    from: EARLIER,
+    extra: '<div data-pathway-widget id="second"><p>Second fallback</p></div>',
+  });
+  const { page } = w;
+  await page.waitForFunction(() => document.querySelectorAll('[data-pathway-widget]').length === 2 && __widget(1) !== null);
+  const second = page.locator('#second');
+  await second.getByRole('button', { name: 'Write down what happened' }).click();
+  await second.getByRole('button', { name: 'Change Incident 1' }).click();
+  await second.getByLabel('What happened', { exact: true }).fill(TYPED);
+  await page.evaluate((pieces) => {
+    navigation.addEventListener('navigate', () => {
+      const hosts = [...document.querySelectorAll('[data-pathway-widget]')];
+      const inside = hosts.map((host) => host.shadowRoot.innerHTML).join('\n');
+      console.log(`leaving: ${JSON.stringify({
+        typed: pieces.filter((piece) => inside.includes(piece)),
+        running: hosts.filter((host) => host.shadowRoot.querySelector('.pathway__step')).length,
+      })}`);
+    }, { once: true });
+  }, PIECES);
+  const historyLength = await page.evaluate(() => history.length);
+  await w.root.getByRole('link', { name: /Exit this page/ }).click();
+  await assertLeft(w, historyLength);
+  const during = JSON.parse(w.log.console.find((m) => m.startsWith('log: leaving: ')).slice('log: leaving: '.length));
+  assert.deepEqual(during.typed, [], 'nothing typed in the other widget was left when the page started to leave');
+  assert.equal(during.running, 0, 'no widget was still showing a screen');
+  await w.context.close();
+});
+
+test('the leaving cover is a modal dialog in the top layer: it covers the viewport even when the host transforms the page', async () => {
+  for (const running of [false, true]) {
+    const w = await Widget.open(env, '/index.html', {
+      ready: running, before: running ? undefined : (_page, context) => context.route('**/pathway_widget_bg.wasm', (route) => route.abort()),
+    });
+    if (!running) await earlyExit(w.page).waitFor();
+    await w.page.evaluate(() => {
+      Object.assign(document.documentElement.style, { transform: 'scale(0.3)', filter: 'grayscale(1)' });
+      // As the page starts to leave, look at the cover.
+      navigation.addEventListener('navigate', () => {
+        const dialog = document.documentElement.lastElementChild.shadowRoot?.querySelector('dialog');
+        const box = dialog?.getBoundingClientRect();
+        console.log(`cover: ${JSON.stringify({ modal: Boolean(dialog?.matches(':modal')), text: dialog?.textContent, covers: Boolean(box) && box.width >= innerWidth && box.height >= innerHeight })}`);
+      }, { once: true });
+    });
+    const exit = running ? w.root.getByRole('link', { name: /Exit this page/ }) : earlyExit(w.page);
+    await exit.click();
+    await w.page.waitForURL(EXIT_URL);
+    const cover = JSON.parse(w.log.console.find((m) => m.startsWith('log: cover: ')).slice('log: cover: '.length));
+    assert.deepEqual(cover, { modal: true, text: 'Leaving this page. If nothing happens, close this tab or window.', covers: true }, running ? 'with the widget' : 'without it');
+    await w.context.close();
+  }
+});
