@@ -381,7 +381,22 @@ pub const SAFE_SCHEMES: [&str; 4] = ["https:", "tel:", "sms:", "mailto:"];
 pub fn is_safe_link(href: &str) -> bool {
     let lower = href.trim_start().to_ascii_lowercase();
     SAFE_SCHEMES.iter().any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
-        && !href.chars().any(|c| c.is_control() || c.is_whitespace())
+        && !href.chars().any(|c| c.is_control() || c.is_whitespace() || is_bidi_control(c))
+        && (!lower.starts_with("https:") || has_plain_host(&lower["https:".len()..]))
+}
+
+/// An `https:` link names its site plainly: `//`, then a host, with no `user@` before it
+/// (`https://bank.example@other.example` goes to the second).
+fn has_plain_host(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix("//") else { return false };
+    let host = after.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty() && !host.contains('@') && !host.starts_with(':')
+}
+
+/// The marks that change the direction text is shown in: in a link they can make its
+/// address read as another.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 impl Pathway {
@@ -408,9 +423,23 @@ mod tests {
         for ok in ["https://example.org", "tel:999", "sms:85258", "mailto:a@b.org", "TEL:101"] {
             assert!(is_safe_link(ok), "{ok}");
         }
-        for bad in
-            ["javascript:alert(1)", "http://example.org", "data:text/html,x", "https:", "//example.org", "tel:99 9", " javascript:x", "vbscript:x"]
-        {
+        for bad in [
+            "javascript:alert(1)",
+            "http://example.org",
+            "data:text/html,x",
+            "https:",
+            "//example.org",
+            "tel:99 9",
+            " javascript:x",
+            "vbscript:x",
+            "https://example.org/\u{202E}gnp.exe",
+            "tel:\u{2067}999",
+            "https:#",
+            "https:example.org",
+            "https://",
+            "https:///x",
+            "https://bank.example@other.example/",
+        ] {
             assert!(!is_safe_link(bad), "{bad}");
         }
     }
