@@ -12,7 +12,7 @@ trap 'rm -f "$log"' EXIT
 echo "== format and lints: cargo fmt --check, cargo clippy -D warnings"
 cargo fmt --check
 cargo clippy -q --all-targets --features ssr -- -D warnings
-cargo clippy -q --target wasm32-unknown-unknown --no-default-features --features csr --lib --test browser --test panic -- -D warnings
+cargo clippy -q --target wasm32-unknown-unknown --no-default-features --features csr --lib --test browser --test panic --test sealing -- -D warnings
 
 echo "== native tier: cargo test"
 cargo test --features ssr 2>&1 | tee -a "$log"
@@ -26,7 +26,7 @@ scripts/build.sh
 echo "== in-browser tier: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --no-default-features --features csr --test browser --test panic 2>&1 | tee -a "$log"
+  cargo test --target wasm32-unknown-unknown --no-default-features --features csr --test browser --test panic --test sealing 2>&1 | tee -a "$log"
 
 echo "== end-to-end tier: Playwright"
 npm run -s e2e 2>&1 | tee -a "$log"

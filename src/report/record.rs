@@ -35,7 +35,7 @@ impl FromJson for FieldAnswer {
     }
 }
 
-/// FieldAnswers by field id, kept sorted by id so that equal answers compare equal. Blank
+/// Answers by field id, kept sorted by id so that equal answers compare equal. Blank
 /// answers are never kept. A form has a few dozen fields, so a sorted `Vec` does the job
 /// of a map; a `BTreeMap` here cost about 3 KB of gzip in the widget.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -104,9 +104,9 @@ impl FromIterator<(String, FieldAnswer)> for FieldAnswers {
 /// Everything the person has written down.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Record {
-    /// FieldAnswers to the person sections.
+    /// Answers to the person sections.
     pub about: FieldAnswers,
-    /// FieldAnswers to the incident sections, one entry per incident, in the order added.
+    /// Answers to the incident sections, one entry per incident, in the order added.
     pub incidents: Vec<FieldAnswers>,
 }
 read_object!(Record { about, incidents });

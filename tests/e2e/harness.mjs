@@ -43,7 +43,14 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
     log.exitReferrers.push(route.request().headers().referer || '');
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Neutral page</p>' });
   });
+  page.on('websocket', (socket) => log.requests.push(`websocket: ${socket.url()}`));
   await page.addInitScript(() => {
+    // Beacons (sent as a page unloads, when a request log may miss them) and WebSockets.
+    window.__sent = [];
+    const beacon = navigator.sendBeacon?.bind(navigator);
+    if (beacon) navigator.sendBeacon = (url, data) => { window.__sent.push(`beacon: ${url}`); return beacon(url, data); };
+    const Socket = window.WebSocket;
+    window.WebSocket = function WebSocket(url, protocols) { window.__sent.push(`websocket: ${url}`); return new Socket(url, protocols); };
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     // Every change to the page outside the widgets' own content (the host element's

@@ -157,3 +157,34 @@ test('valid host data from data-src is used instead of the default', async () =>
   assert.deepEqual(await w.cspViolations(), []);
   await context.close();
 });
+
+test('rule 4 with typing: text typed into every kind of field, in every mode, never reaches the console, the title or the page outside the widget, in whole or in part', async () => {
+  for (const [mode, attributes, toRecord] of [
+    ['self-help', '', 'Write down what happened'],
+    ['staff', 'data-mode="staff"', 'Consent and handover record'],
+    ['third-party', 'data-mode="third-party"', null],
+  ]) {
+    const w = await Widget.host(env, attributes);
+    await w.baseline();
+    if (toRecord) await w.button(toRecord).click();
+    const typed = [];
+    const parts = await w.root.getByRole('button', { name: /^Change / }).count();
+    assert.ok(parts >= 2, `${mode}: the record has parts to fill in`);
+    for (let part = 0; part < parts; part += 1) {
+      await w.root.getByRole('button', { name: /^Change / }).nth(part).click();
+      const boxes = w.root.locator('input[type=text], input:not([type]), textarea');
+      const count = await boxes.count();
+      for (let n = 0; n < count; n += 1) {
+        const text = `Quillwort${mode.replace('-', '')}${part}x${n} wrote Vermilion${n} secret`;
+        await boxes.nth(n).fill(text);
+        typed.push(text);
+      }
+      const dates = w.root.locator('input[type=date]');
+      for (let n = 0; n < await dates.count(); n += 1) await dates.nth(n).fill('2026-11-20');
+      await w.root.getByRole('button', { name: 'Done' }).click();
+    }
+    assert.ok(typed.length >= 10, `${mode}: every kind of text box was filled (${typed.length})`);
+    await w.privacyHeld({ typed });
+    await w.context.close();
+  }
+});

@@ -14,8 +14,12 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 /** What `stored()` is when the browser has kept nothing. */
 export const NOTHING_STORED = {
-  localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0, cookie: '', cookies: [],
+  localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0, cookie: '', cookieStore: 0,
+  opfs: [], historyState: null, windowName: '', cookies: [],
 };
+
+/** The pieces of what was typed a test looks for: every word of four letters or more. */
+export const fragments = (typed) => [...new Set(typed.flatMap((text) => text.split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 4))];
 
 /** Where reviewers' screenshots go (see docs/TESTING.md). */
 const SCREENS = new URL('../../docs/screens/', import.meta.url);
@@ -180,8 +184,21 @@ export class Widget {
       caches: await caches.keys(),
       serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
       cookie: document.cookie,
+      cookieStore: window.cookieStore ? (await cookieStore.getAll()).length : 0,
+      opfs: await (async () => {
+        const names = [];
+        for await (const name of (await navigator.storage.getDirectory()).keys()) names.push(name);
+        return names;
+      })(),
+      historyState: history.state,
+      windowName: window.name,
     }));
     return { ...inPage, cookies: await this.context.cookies() };
+  }
+
+  /** The page's title and everything of it outside the widgets' shadow roots. */
+  outside() {
+    return this.page.evaluate(() => `${document.title}\n${document.documentElement.outerHTML}`);
   }
 
   /**
@@ -197,13 +214,16 @@ export class Widget {
       title: await this.page.title(),
       historyLength: await this.page.evaluate(() => history.length),
       requestsAtStart: this.log.requests.length,
+      // A word of what is later typed that is on the page already ("back", say) proves nothing.
+      outside: await this.outside(),
     };
   }
 
   /**
    * The privacy rules held since `baseline()`: no request (downloads' blob: URLs aside),
-   * nothing stored, nothing written outside the widget, the URL, title and history length
-   * unchanged, no CSP violation or page error, and none of `typed` in the console.
+   * beacon or WebSocket, nothing stored, nothing written outside the widget, the URL,
+   * title and history length unchanged, no CSP violation or page error, and no fragment
+   * of `typed` in the console, the title or anything of the page outside the widgets.
    */
   async privacyHeld({ typed = [] } = {}) {
     assert.ok(this.start, 'privacyHeld compares with a baseline() taken first');
@@ -216,7 +236,13 @@ export class Widget {
     assert.equal(await this.page.evaluate(() => history.length), historyLength);
     assert.deepEqual(await this.cspViolations(), []);
     assert.deepEqual(this.log.errors, []);
-    for (const message of this.log.console) assert.ok(!typed.some((t) => message.includes(t)), `console: ${message}`);
+    assert.deepEqual(await this.page.evaluate(() => window.__sent), [], 'no beacon or WebSocket');
+    const pieces = fragments(typed).filter((piece) => !this.start.outside.includes(piece));
+    const outside = await this.outside();
+    for (const piece of pieces) {
+      for (const message of this.log.console) assert.ok(!message.includes(piece), `"${piece}" in the console: ${message}`);
+      assert.ok(!outside.includes(piece), `"${piece}" in the page outside the widget (title, attributes or text)`);
+    }
   }
 
   /**
