@@ -382,15 +382,22 @@ pub fn is_safe_link(href: &str) -> bool {
     let lower = href.trim_start().to_ascii_lowercase();
     SAFE_SCHEMES.iter().any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
         && !href.chars().any(|c| c.is_control() || c.is_whitespace() || is_bidi_control(c))
-        && (!lower.starts_with("https:") || has_plain_host(&lower["https:".len()..]))
+        && match lower.strip_prefix("https:") {
+            Some(rest) => has_plain_host(rest),
+            // `tel:`, `sms:` and `mailto:` name a number or an address, never a `//` site.
+            None => !lower.split_once(':').is_some_and(|(_, rest)| rest.starts_with('/')),
+        }
 }
 
-/// An `https:` link names its site plainly: `//`, then a host, with no `user@` before it
-/// (`https://bank.example@other.example` goes to the second).
+/// An `https:` link names its site plainly: `//`, then a host name of letters, digits,
+/// hyphens and dots (an international name in its `xn--` form), and perhaps a port. No
+/// `user@` before it (`https://bank.example@other.example` goes to the second).
 fn has_plain_host(rest: &str) -> bool {
     let Some(after) = rest.strip_prefix("//") else { return false };
-    let host = after.split(['/', '?', '#']).next().unwrap_or_default();
-    !host.is_empty() && !host.contains('@') && !host.starts_with(':')
+    let authority = after.split(['/', '?', '#', '\\']).next().unwrap_or_default();
+    let (host, port) = authority.split_once(':').unwrap_or((authority, "0"));
+    let label = |l: &str| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    host.split('.').all(label) && !port.is_empty() && port.len() <= 5 && port.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The marks that change the direction text is shown in: in a link they can make its
@@ -420,7 +427,15 @@ mod tests {
 
     #[test]
     fn safe_links_are_the_four_schemes_only() {
-        for ok in ["https://example.org", "tel:999", "sms:85258", "mailto:a@b.org", "TEL:101"] {
+        for ok in [
+            "https://example.org",
+            "https://www.nhs.uk:443/a?b=c#d",
+            "https://xn--bcher-kva.example/",
+            "tel:999",
+            "sms:85258",
+            "mailto:a@b.org",
+            "TEL:101",
+        ] {
             assert!(is_safe_link(ok), "{ok}");
         }
         for bad in [
