@@ -7,7 +7,8 @@
 // Quick exit works from this file's first run, before anything else is fetched, and keeps
 // working while the widget loads, if it fails, and where WebAssembly is off: Shift pressed
 // three times anywhere, and an "Exit this page" link over the host's fallback content
-// (unless the fallback has its own link marked `data-pathway-exit`). Once a widget is
+// (unless the fallback has its own link marked `data-pathway-exit`). Where the widget
+// cannot start, the fallback gives way to the static version (loader/static.js). Once a widget is
 // running it has its own exit link and counts Shift itself, by the same rules (both are
 // tested on the same key sequences, tests/quick-exit-cases.json).
 //
@@ -60,7 +61,12 @@ function report(error) {
 let start;
 let options;
 let extras;
+// The widget's styles, for the widget or, if it cannot start, for the static version.
+const styles = fetch(new URL('pathway-widget.css', here)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`the stylesheet answered ${r.status}`))));
+styles.catch(() => {});
 try {
+  // iOS Lockdown Mode, and a browser whose policy turns WebAssembly off, have none at all.
+  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is turned off in this browser.');
   // The glue, the .wasm, the styles and the loader's other modules are fetched side by
   // side (static imports would fetch them one after another); styles are in before the
   // widget shows, so it never flashes unstyled.
@@ -70,7 +76,7 @@ try {
   [glue, wasm, css, options, extras] = await Promise.all([
     import('./pathway_widget.js'),
     fetch(new URL('pathway_widget_bg.wasm', here)),
-    fetch(new URL('pathway-widget.css', here)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`the stylesheet answered ${r.status}`)))),
+    styles,
     import('./loader/options.js'),
     Promise.all([import('./loader/navigator.js'), import('./loader/print.js')]),
   ]);
@@ -86,7 +92,17 @@ try {
     return { root, widget: made.widget };
   };
 } catch (error) {
-  console.error(`${PREFIX} could not start, so the page's own content and its exit link stay in place.`, String(error?.message ?? error));
+  console.error(`${PREFIX} could not start, so it shows its simple version (or, failing that, the page's own content) with the exit link.`, String(error?.message ?? error));
+}
+
+/** Where the widget cannot start: the static version in `elements` (loader/static.js). */
+async function showStatic(elements) {
+  try {
+    const { showStatic: show } = await import('./loader/static.js');
+    await show(elements, styles);
+  } catch (error) {
+    report(new Error(`the simple version could not be shown either (${error?.message ?? error}).`));
+  }
 }
 
 /**
@@ -100,7 +116,11 @@ try {
  * @returns {{ update(options: object): void, destroy(): void }}
  */
 export function mount(element, given = {}) {
-  if (!start) throw new Error(`${PREFIX} not loaded (see the error above).`);
+  if (!start) {
+    // The person still gets the simple version; the host's script learns why.
+    showStatic([element]);
+    throw new Error(`${PREFIX} not loaded (see the error above); the element shows the simple version.`);
+  }
   if (live.has(element)) throw new Error(`${PREFIX} this element already has a widget; call destroy() on its handle before mounting again.`);
   // Own properties only, into an object with no prototype: a host page's script that sets
   // `Object.prototype.data` (say) does not become an option.
@@ -155,9 +175,13 @@ if (start) {
   const [{ defineNavigator }, { printSummaryOnly }] = extras;
   printSummaryOnly(() => [...live].map(([element, { root }]) => [element, root]));
   defineNavigator(mountFromAttributes);
-  // Loaded with `async`, this can run while the page is still being read: the widget is
-  // ready sooner, and mounts on the elements once they are all there.
-  if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
-  await Promise.all([...document.querySelectorAll('[data-pathway-widget]')].map((element) => mountFromAttributes(element)));
 }
-
+// Loaded with `async`, this can run while the page is still being read: the widget is
+// ready sooner, and mounts on the elements (or shows them the static version) once they
+// are all there.
+if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
+if (start) {
+  await Promise.all([...document.querySelectorAll('[data-pathway-widget]')].map((element) => mountFromAttributes(element)));
+} else {
+  await showStatic([...document.querySelectorAll(SELECTOR)]);
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds dist/: the loader module and its parts, the wasm-bindgen glue, the optimised .wasm
-# and the CSS. Every script is minified (terser, from package-lock.json): what a person's
-# phone downloads has no comments and short names.
+# Builds dist/: the loader module and its parts, the wasm-bindgen glue, the optimised .wasm,
+# the CSS and the static version (for browsers that cannot run the widget). Every script is
+# minified (terser, from package-lock.json): what a person's phone downloads has no
+# comments and short names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --target wasm32-unknown-unknown --no-default-features --features csr --lib
@@ -14,6 +15,8 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/pathway_widget_bg.wasm -o dist/pathway_widget_bg.wasm
 cp -r assets/pathway-widget.js assets/loader assets/pathway-widget.css assets/pathway-embed.js assets/pathway-frame.js assets/embed.html dist/
+# The static version, for browsers that cannot run the widget (src/bin/pathway-static.rs).
+cargo run -q --features ssr --bin pathway-static -- dist/pathway-static.html
 for script in dist/*.js dist/loader/*.js; do
   node_modules/.bin/terser --module --ecma 2022 --compress --mangle --output "$script" "$script"
 done

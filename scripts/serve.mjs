@@ -19,6 +19,13 @@ export const CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/**
+ * The iframe embed's own page (dist/embed.html): its sandbox gives it an opaque origin, and
+ * WebKit (Safari) then lets `'self'` match nothing, so the widget's scripts and files are
+ * allowed by naming their origin too. Chromium and Firefox match `'self'` either way.
+ */
+export const embedCsp = (origin) => CSP.replace("script-src 'self'", `script-src 'self' ${origin}`).replace("connect-src 'self'", `connect-src 'self' ${origin}`);
+
 /** Pages that embed the widget in an iframe also allow frames from the widget's origin. */
 export const CSP_WITH_FRAME = `${CSP}; frame-src 'self'`;
 const FRAMING_PAGES = /^\/examples\/police\//;
@@ -39,14 +46,18 @@ const TYPES = {
 /**
  * Starts the server; resolves to it once it listens. Port 0 picks a free port.
  * `cacheControl`: the demo sends `no-store`; a test of what a typical CMS does (which lets
- * browsers keep pages in the back-forward cache) passes something else.
+ * browsers keep pages in the back-forward cache) passes something else. For tests:
+ * `pages` maps paths to HTML served with the same headers (host pages), `onRequest` hears
+ * every path asked for, and `answer404` names paths to refuse (a .wasm that will not load).
  */
-export function serve({ port = 8080, host = '127.0.0.1', cacheControl = 'no-store' } = {}) {
+export function serve({ port = 8080, host = '127.0.0.1', cacheControl = 'no-store', pages = {}, onRequest = () => {}, answer404 = [] } = {}) {
   const server = createServer(async (req, res) => {
   const url = new URL(req.url, `http://${host}`);
   const { pathname } = url;
+  onRequest(pathname);
   const headers = {
-    'Content-Security-Policy': FRAMING_PAGES.test(pathname) ? CSP_WITH_FRAME : CSP,
+    'Content-Security-Policy': pathname === '/dist/embed.html' ? embedCsp(`http://${req.headers.host}`)
+      : FRAMING_PAGES.test(pathname) ? CSP_WITH_FRAME : CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': cacheControl,
@@ -55,6 +66,12 @@ export function serve({ port = 8080, host = '127.0.0.1', cacheControl = 'no-stor
     ...(pathname.startsWith('/dist/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
   };
   try {
+    if (Object.hasOwn(pages, pathname)) {
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
+      res.end(pages[pathname]);
+      return;
+    }
+    if (answer404.includes(pathname)) throw Object.assign(new Error('refused'), { code: 'ENOENT' });
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root) || /(^|\/)\.|node_modules|target/.test(path.slice(root.length))) {
       throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });

@@ -5,5 +5,5 @@
 mod plan;
 mod walk;
 
-pub use plan::{chosen_routes, recap, services_by_urgency, services_for_setting, visible_sections};
+pub use plan::{chosen_routes, recap, services_by_urgency, services_for_setting, services_of_kinds, visible_sections};
 pub use walk::{Action, Answers, Journey, JourneyError, Position};

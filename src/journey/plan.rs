@@ -36,6 +36,12 @@ pub fn services_for_setting(pathway: &Pathway, setting: Cluster, health: Health)
     })
 }
 
+/// For the static version (no answers to go on): every service of these kinds, grouped
+/// by urgency.
+pub fn services_of_kinds<'p>(pathway: &'p Pathway, kinds: &[ServiceKind]) -> Vec<(Urgency, Vec<&'p Service>)> {
+    grouped(pathway, |s| kinds.contains(&s.kind))
+}
+
 fn grouped(pathway: &Pathway, fits: impl Fn(&Service) -> bool) -> Vec<(Urgency, Vec<&Service>)> {
     Urgency::ALL
         .iter()

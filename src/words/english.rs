@@ -13,6 +13,12 @@ catalogue! {
     ProgressLabel = "progress_label" => "Progress",
     EmergencyHeading = "emergency_heading" => "In danger now?",
     EmergencyIntro = "emergency_intro" => "If you or someone else is in danger or hurt right now, get help straight away:",
+    /// The static version, shown where the full widget cannot run (no WebAssembly).
+    StaticTitle = "static_title" => "Help after a hate incident",
+    StaticIntro = "static_intro" => "This is the simple version of this tool, because this browser cannot run the full one. It lists who to call in an emergency, the ways to report what happened, and where to get support. Nothing you do here is sent or saved.",
+    StaticRoutesHeading = "static_routes_heading" => "Ways to report",
+    StaticRoutesIntro = "static_routes_intro" => "You can choose any of these, more than one, or none. Support does not depend on reporting.",
+    StaticServicesHeading = "static_services_heading" => "Support and advice",
     ChosenHeading = "chosen_heading" => "What you chose",
     NothingChosen = "nothing_chosen" => "You have not chosen anything to do yet. That is fine: you can decide later, and support does not depend on reporting.",
     ServicesHeading = "services_heading" => "Services that fit what you said",

@@ -4,10 +4,14 @@
 // violation and change to the host page outside the widget), a host page to put a widget
 // on, and the default data's steps.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serve, CSP } from '../../scripts/serve.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 export const EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** What every test page records in itself (tests/e2e/in-page.js), run before any of its scripts. */
+export const IN_PAGE = fileURLToPath(new URL('./in-page.js', import.meta.url));
 
 /**
  * Starts the server and the browser; returns { base, browser, close }. `cms`: serve pages
@@ -44,40 +48,7 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Neutral page</p>' });
   });
   page.on('websocket', (socket) => log.requests.push(`websocket: ${socket.url()}`));
-  await page.addInitScript(() => {
-    // Beacons (sent as a page unloads, when a request log may miss them) and WebSockets.
-    window.__sent = [];
-    const beacon = navigator.sendBeacon?.bind(navigator);
-    if (beacon) navigator.sendBeacon = (url, data) => { window.__sent.push(`beacon: ${url}`); return beacon(url, data); };
-    const Socket = window.WebSocket;
-    window.WebSocket = function WebSocket(url, protocols) { window.__sent.push(`websocket: ${url}`); return new Socket(url, protocols); };
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-    // Every change to the page outside the widgets' own content (the host element's
-    // attributes count as outside), so a test can prove the widget writes nothing there.
-    window.__hostChanges = [];
-    const WIDGET = '[data-pathway-widget], pathway-navigator';
-    const inside = (node) => Boolean(node && node.parentElement && node.parentElement.closest(WIDGET));
-    const name = (node) => (node.nodeType === 1 ? node.tagName.toLowerCase() : node.nodeName);
-    new MutationObserver((records) => {
-      for (const r of records) {
-        // A change to a node inside a widget, or to the children of a widget's element,
-        // is the widget's own business; a change to the host element's attributes is not.
-        const own = r.type === 'attributes' ? inside(r.target) : inside(r.target) || (r.target.matches && r.target.matches(WIDGET));
-        if (!own) window.__hostChanges.push(`${r.type} of ${name(r.target)}${r.attributeName ? `[${r.attributeName}]` : ''}`);
-      }
-    }).observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
-    // Widgets render into shadow roots: these look inside them.
-    /** The element with focus, inside a widget's shadow root too. */
-    window.__active = () => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active;
-    };
-    /** The first widget's `.pathway` element (or the n-th); `#pathway` is embed.html's. */
-    window.__widget = (n = 0) => [...document.querySelectorAll(`${WIDGET}, #pathway`)]
-      .map((host) => (host.shadowRoot ?? host.firstElementChild?.shadowRoot ?? host).querySelector('.pathway')).filter(Boolean)[n] ?? null;
-  });
+  await page.addInitScript({ path: IN_PAGE });
   if (before) await before(page, context);
   if (from) await page.goto(env.base + from);
   await page.goto(env.base + path);
@@ -104,6 +75,26 @@ export function brokenPathway(defect) {
   defect(pathway);
   return JSON.stringify(pathway);
 }
+
+/**
+ * The answer a walk gives on `step` (of pathwaySteps()) in its `variant`: on a `one` step
+ * answer `variant % n`, on a `many` step that answer ticked (none when variant is -1), on
+ * an `info` step none. Every engine's walk (widget.mjs, ../engines/widget.mjs) uses it, so
+ * that together the variants reach every step and use every answer.
+ */
+export function answerFor(step, variant) {
+  if (step.kind === 'one' || (step.kind === 'many' && variant >= 0)) {
+    const n = step.choices.length;
+    return step.choices[((variant % n) + n) % n];
+  }
+  return null;
+}
+
+/** The variants that together reach every step and use every answer, for answerFor. */
+export const variants = () => {
+  const most = Math.max(...pathwaySteps().map((s) => s.choices?.length || 0));
+  return Array.from({ length: most + 1 }, (_, i) => i - 1);
+};
 
 /** The default pathway's steps, read from the data files the widget compiles in. */
 export function pathwaySteps() {

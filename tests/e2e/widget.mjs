@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { open, routeHostPage, pathwaySteps } from './harness.mjs';
+import { answerFor, open, routeHostPage, pathwaySteps, variants } from './harness.mjs';
 
 /** The rules every axe run checks: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -246,10 +246,9 @@ export class Widget {
   }
 
   /**
-   * Walks from the start to the plan by mouse, calling `onScreen(title)` on each screen. On
-   * each `one` step it picks answer `variant % n`; on each `many` step it ticks answer
-   * `variant % n` (nothing when variant is -1). Returns the titles and the answers used
-   * (`step/choice` ids and labels).
+   * Walks from the start to the plan by mouse, calling `onScreen(title)` on each screen and
+   * giving harness.mjs's `answerFor(step, variant)`. Returns the titles and the answers
+   * used (`step/choice` ids and labels).
    */
   async walk(variant, onScreen = async () => {}) {
     const seen = [];
@@ -262,19 +261,15 @@ export class Widget {
       const step = pathwaySteps().find((s) => s.title === title);
       assert.ok(step, `the heading "${title}" is a step of the data`);
       if (step.kind === 'plan') return { seen, used, labels };
-      const pick = (n) => step.choices[((variant % n) + n) % n];
-      if (step.kind === 'one') {
-        const choice = pick(step.choices.length);
+      const choice = answerFor(step, variant);
+      if (choice) {
         used.push(`${step.id}/${choice.id}`);
         labels.push(choice.label);
+      }
+      if (step.kind === 'one') {
         await this.button(choice.label).click();
       } else {
-        if (step.kind === 'many' && variant >= 0) {
-          const choice = pick(step.choices.length);
-          used.push(`${step.id}/${choice.id}`);
-          labels.push(choice.label);
-          await this.root.getByRole('checkbox', { name: choice.label, exact: true }).check();
-        }
+        if (choice) await this.root.getByRole('checkbox', { name: choice.label, exact: true }).check();
         await this.button(step.continue_label || 'Continue').click();
       }
       // The new step's heading takes focus.
@@ -285,11 +280,10 @@ export class Widget {
 
   /** Walks every variant, which together reach every step and use every answer. */
   async walkAll(onScreen) {
-    const maxChoices = Math.max(...pathwaySteps().map((s) => s.choices?.length || 0));
     const seen = new Set();
     const used = new Set();
     const labels = new Set();
-    for (let variant = -1; variant < maxChoices; variant += 1) {
+    for (const variant of variants()) {
       const result = await this.walk(variant, onScreen);
       result.seen.forEach((t) => seen.add(t));
       result.used.forEach((u) => used.add(u));

@@ -1,8 +1,9 @@
 //! Services grouped by how soon they are for: those that fit the person's answers, or, in
-//! the staff guide, those of the staff member's point of entry.
+//! the staff guide, those of the staff member's point of entry, or, in the static version,
+//! all of them.
 
 use super::contacts::ContactList;
-use crate::journey::{services_by_urgency, services_for_setting};
+use crate::journey::{services_by_urgency, services_for_setting, services_of_kinds};
 use crate::pathway::{Cluster, Health, ServiceKind};
 use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
@@ -16,6 +17,8 @@ pub enum ServiceFilter {
     Answers { kinds: Vec<ServiceKind>, tags: Vec<String> },
     /// The services of a point of entry and kind of health.
     Setting(Cluster, Health),
+    /// Every service of these kinds (the static version has no answers to go on).
+    Kinds(Vec<ServiceKind>),
 }
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +39,7 @@ pub fn service_groups(props: &ServiceGroupsProps) -> Html {
             services_by_urgency(&pathway, &tags, kinds)
         }
         ServiceFilter::Setting(setting, health) => services_for_setting(&pathway, *setting, *health),
+        ServiceFilter::Kinds(kinds) => services_of_kinds(&pathway, kinds),
     };
     let groups: Html = groups
         .into_iter()
