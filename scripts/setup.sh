@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the build or the tests need and is not there yet; skips what is.
 #   scripts/setup.sh build   wasm target, wasm-bindgen-cli (the Cargo.lock version), npm packages
-#   scripts/setup.sh test    all of the above, plus Debian's chromium and chromium-driver
+#   scripts/setup.sh test    all of the above, plus the browsers and their drivers: Debian's
+#                            chromium, chromium-driver, firefox-esr, webkit2gtk-driver and
+#                            xvfb, and geckodriver (cargo install)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-build}
@@ -33,12 +35,25 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 if [ "$what" = test ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
+  # The three engines the tests run in: Chromium, Firefox ESR, and WebKitGTK (Safari's
+  # engine, whose MiniBrowser needs a display: xvfb). One apt-get for all of them.
+  missing=""
+  command -v chromium >/dev/null || missing+=" chromium"
+  command -v chromedriver >/dev/null || missing+=" chromium-driver"
+  command -v firefox-esr >/dev/null || missing+=" firefox-esr"
+  command -v WebKitWebDriver >/dev/null || missing+=" webkit2gtk-driver"
+  command -v xvfb-run >/dev/null || missing+=" xvfb"
+  if [ -n "$missing" ]; then
+    say "installing Debian's$missing"
     sudo_cmd=""
     [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q chromium chromium-driver
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q $missing
+  fi
+  if ! command -v geckodriver >/dev/null; then
+    say "installing geckodriver (Firefox's WebDriver) with cargo; this takes a few minutes"
+    cargo install geckodriver
   fi
 fi
 say "ready ($what)"

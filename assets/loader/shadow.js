@@ -19,12 +19,11 @@ early.replaceSync(`
 
 const roots = new WeakMap();
 
-/** An exit link for the fallback, unless the host wrote its own (`data-pathway-exit`). */
-function earlyExit(element) {
-  const url = () => safeExitUrl(element.getAttribute('data-exit-url') ?? element.getAttribute('exit-url'));
-  const own = element.querySelectorAll('a[data-pathway-exit]');
-  for (const link of own) exitOnClick(link, url);
-  if (own.length) return null;
+const exitUrlOf = (element) => () => safeExitUrl(element.getAttribute('data-exit-url') ?? element.getAttribute('exit-url'));
+
+/** The loader's own "Exit this page" bar, for `element`'s exit address. */
+export function exitBar(element) {
+  const url = exitUrlOf(element);
   const bar = document.createElement('div');
   bar.className = 'pathway-early-exit';
   const link = document.createElement('a');
@@ -34,6 +33,13 @@ function earlyExit(element) {
   exitOnClick(link, url);
   bar.append(link);
   return bar;
+}
+
+/** An exit link for the fallback, unless the host wrote its own (`data-pathway-exit`). */
+function earlyExit(element) {
+  const own = element.querySelectorAll('a[data-pathway-exit]');
+  for (const link of own) exitOnClick(link, exitUrlOf(element));
+  return own.length ? null : exitBar(element);
 }
 
 /**

@@ -6,7 +6,7 @@
 // widget's shadow root, under the loader's "Exit this page"; Shift three times still
 // leaves (the loader counts it while no widget runs). If it cannot be fetched either, the
 // host's fallback and its exit link stay.
-import { prepare } from './shadow.js';
+import { exitBar, prepare } from './shadow.js';
 
 const STATIC = 'pathway--static';
 let content;
@@ -36,6 +36,9 @@ export async function showStatic(elements, styles) {
     const root = prepare(element, sheet);
     if (root.querySelector(`.${STATIC}`)) continue;
     const slot = root.querySelector(':scope > slot');
-    if (slot) slot.replaceWith(document.importNode(node, true));
+    if (!slot) continue;
+    slot.replaceWith(document.importNode(node, true));
+    // A host's own exit link was in the fallback, which no longer shows: the loader's replaces it.
+    if (!root.querySelector('.pathway-early-exit')) root.prepend(exitBar(element));
   }
 }

@@ -138,14 +138,21 @@ test('rule 9: data-src that is missing, on another origin, not JSON or too big k
   }
 });
 
-test('rule 9: a missing .wasm keeps the fallback and logs an error without personal content', async () => {
-  const opened = await Widget.open(env, '/index.html', {
-    ready: false,
-    before: (p) => p.route('**/pathway_widget_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' })),
-  });
-  for (let i = 0; i < 50 && !opened.log.console.some((m) => m.includes('could not start')); i += 1) await opened.page.waitForTimeout(100);
-  await assertFallbackKept(opened, /^error: Pathway widget: could not start, so the page's own content and its exit link stay in place\. the \.wasm file answered 404$/);
-  await opened.context.close();
+test('rule 9: a missing .wasm shows the static version and logs an error without personal content; with that missing too, the fallback stays', async () => {
+  const missing = (paths) => (p) => p.route(new RegExp(`(${paths.join('|')})$`), (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const shown = await Widget.open(env, '/index.html', { ready: false, before: missing(['pathway_widget_bg\\.wasm']) });
+  await shown.page.locator('.pathway--static').waitFor();
+  assert.equal(await shown.page.locator('.pathway-fallback').isVisible(), false, 'the static version takes the fallback\'s place');
+  assert.ok(await shown.page.locator('.pathway--static').getByRole('link', { name: '999', exact: true }).first().isVisible(), '999 is there');
+  assert.deepEqual(shown.log.console.filter((m) => m.includes('Pathway')), ['error: Pathway widget: could not start, so it shows its simple version (or, failing that, the page\'s own content) with the exit link. the .wasm file answered 404']);
+  assert.deepEqual(await shown.axe('static version'), []);
+  assert.deepEqual(await shown.cspViolations(), []);
+  await shown.context.close();
+
+  const kept = await Widget.open(env, '/index.html', { ready: false, before: missing(['pathway_widget_bg\\.wasm', 'pathway-static\\.html']) });
+  for (let i = 0; i < 50 && !kept.log.console.some((m) => m.includes('either')); i += 1) await kept.page.waitForTimeout(100);
+  await assertFallbackKept(kept, /^error: Pathway widget: the simple version could not be shown either \(the static version answered 404\)\.$/);
+  await kept.context.close();
 });
 
 test('valid host data from data-src is used instead of the default', async () => {

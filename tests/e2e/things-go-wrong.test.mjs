@@ -1,5 +1,6 @@
 // Safe when things go wrong (docs/PRIVACY.md, rules 4 and 5), in a real browser: quick exit
-// with the .wasm blocked, slowed by 8 seconds, or WebAssembly switched off; nothing
+// with the .wasm blocked, slowed by 8 seconds, or WebAssembly switched off (the static
+// version showing, or the fallback while the .wasm is slow); nothing
 // restored by Back from the back-forward cache of a page served as a CMS serves it; a host
 // script that pollutes Object.prototype; and spelling help off in every text box.
 import { test, before, after } from 'node:test';
@@ -36,23 +37,29 @@ async function assertLeft(w, historyLength) {
   assert.ok(w.page.url().endsWith(EARLIER), `Back goes to the page before, not to the widget's (${w.page.url()})`);
 }
 
+/** Conditions with no widget running, and what shows under the exit link meanwhile. */
 const WITHOUT_THE_WIDGET = [
-  ['the .wasm blocked', 'shift', async (_page, context) => context.route('**/pathway_widget_bg.wasm', (route) => route.abort())],
-  ['the .wasm blocked', 'link', async (_page, context) => context.route('**/pathway_widget_bg.wasm', (route) => route.abort())],
-  ['the .wasm slowed by 8 s', 'shift', async (_page, context) => context.route('**/pathway_widget_bg.wasm', async (route) => {
+  ['the .wasm blocked', 'shift', 'the static version', async (_page, context) => context.route('**/pathway_widget_bg.wasm', (route) => route.abort())],
+  ['the .wasm blocked', 'link', 'the static version', async (_page, context) => context.route('**/pathway_widget_bg.wasm', (route) => route.abort())],
+  ['the .wasm slowed by 8 s', 'shift', 'the fallback', async (_page, context) => context.route('**/pathway_widget_bg.wasm', async (route) => {
     await new Promise((wait) => setTimeout(wait, 8000));
     await route.continue().catch(() => {});
   })],
-  ['WebAssembly switched off (as iOS Lockdown Mode does)', 'shift', async (page) => page.addInitScript(() => { delete globalThis.WebAssembly; })],
-  ['WebAssembly switched off (as iOS Lockdown Mode does)', 'link', async (page) => page.addInitScript(() => { delete globalThis.WebAssembly; })],
+  ['WebAssembly switched off (as iOS Lockdown Mode does)', 'shift', 'the static version', async (page) => page.addInitScript(() => { delete globalThis.WebAssembly; })],
+  ['WebAssembly switched off (as iOS Lockdown Mode does)', 'link', 'the static version', async (page) => page.addInitScript(() => { delete globalThis.WebAssembly; })],
 ];
 
-for (const [condition, how, before] of WITHOUT_THE_WIDGET) {
-  test(`with ${condition}, ${how === 'shift' ? 'Shift pressed three times' : 'the exit link over the fallback'} leaves with location.replace`, async () => {
+for (const [condition, how, showing, before] of WITHOUT_THE_WIDGET) {
+  test(`with ${condition}, ${showing} shows and ${how === 'shift' ? 'Shift pressed three times' : 'the exit link'} leaves with location.replace`, async () => {
     const w = await Widget.open(env, '/index.html', { ready: false, from: EARLIER, before });
     await earlyExit(w.page).waitFor();
-    assert.equal(await w.page.evaluate(() => __widget()), null, 'no widget is running');
-    assert.ok(await w.page.locator('.pathway-fallback').isVisible(), 'the fallback shows');
+    if (showing === 'the static version') {
+      await w.page.locator('.pathway--static').waitFor();
+      assert.equal(await w.page.locator('.pathway-fallback').isVisible(), false, 'in place of the fallback');
+    } else {
+      assert.equal(await w.page.evaluate(() => __widget()), null, 'no widget is running');
+      assert.ok(await w.page.locator('.pathway-fallback').isVisible(), 'the fallback shows');
+    }
     const historyLength = await w.page.evaluate(() => history.length);
     if (how === 'shift') await shiftThreeTimes(w.page);
     else await earlyExit(w.page).click();
@@ -80,7 +87,8 @@ test('the fallback\'s exit link is its first stop by keyboard, and a host\'s own
     extra: '',
     from: EARLIER,
     before: async (_page, context) => {
-      await context.route('**/pathway_widget_bg.wasm', (route) => route.abort());
+      // The .wasm never arrives, so the fallback (with the host's link) stays on screen.
+      await context.route('**/pathway_widget_bg.wasm', () => {});
       await context.route(`${env.base}/e2e-host.html`, (route) => route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="en"><head><title>Host</title></head><body><main><h1>Host</h1>

@@ -162,6 +162,23 @@ for (const key of keys) {
         await session.press('Shift', 'Shift', 'Shift');
       });
     });
+
+    const { wasmSwitch } = ENGINES[key];
+    test(`with WebAssembly turned off in the browser (${wasmSwitch || 'no switch'}): the static version, with its quick exit`,
+      { skip: !wasmSwitch && 'this engine has no switch for WebAssembly; the Lockdown page above removes it' }, async () => {
+        const off = await Session.start(key, { noWasm: true });
+        try {
+          const without = new EngineWidget(off, site);
+          assert.equal(await off.run(() => typeof WebAssembly), 'undefined');
+          await exitsForGood(without, site.base, '/host.html', async () => {
+            await staticVersionShown(without);
+            assert.deepEqual((await without.noted()).csp, []);
+            await without.click('Exit this page', 'link');
+          });
+        } finally {
+          await off.close();
+        }
+      });
   });
 }
 

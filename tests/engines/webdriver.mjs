@@ -9,22 +9,27 @@ import { createServer } from 'node:net';
 /** W3C's key for an element reference, in scripts' results and arguments. */
 export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-/** The engines, how to start each one's driver, and the capabilities of a new session. */
+/**
+ * The engines, how to start each one's driver, the capabilities of a new session (with
+ * `noWasm`, WebAssembly turned off where the engine has a switch for it: `wasmSwitch`).
+ */
 export const ENGINES = {
   chromium: {
     name: 'Chromium',
     command: (port) => [process.env.CHROMEDRIVER || '/usr/bin/chromedriver', `--port=${port}`],
-    capabilities: ({ noWasm }) => ({
+    // No switch turns WebAssembly off here (V8's --noexpose-wasm no longer hides it).
+    capabilities: () => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
         binary: process.env.CHROMIUM || '/usr/bin/chromium',
         args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-          '--disable-sync', '--no-first-run', ...(noWasm ? ['--js-flags=--noexpose-wasm'] : [])],
+          '--disable-sync', '--no-first-run'],
       },
     }),
   },
   firefox: {
     name: 'Firefox ESR',
+    wasmSwitch: 'the javascript.options.wasm preference',
     command: (port) => [process.env.GECKODRIVER || 'geckodriver', '--port', String(port)],
     capabilities: ({ noWasm }) => ({
       browserName: 'firefox',
