@@ -123,6 +123,23 @@ for (const key of keys) {
       });
     });
 
+    test('printing while a summary shows prints the summary alone', { skip: !ENGINES[key].prints && 'its driver cannot print' }, async () => {
+      await w.open();
+      await w.click('Write down what happened');
+      await w.click('Change Incident 1');
+      await w.fill('What happened', TYPED);
+      await w.click('Done');
+      await w.click('Choose what to share');
+      await session.until(() => window.__widget().querySelector('.pathway__summary'));
+      // The driver's Print fires beforeprint and afterprint, as the print dialog does.
+      const printed = (await session.printedText()).replace(/\s+/g, ' ');
+      assert.match(printed, /Summary for the police/);
+      assert.ok(printed.includes(TYPED), 'what was typed is in the summary');
+      for (const absent of ['Host page', 'Exit this page', 'Choose what to share', 'Copy']) assert.ok(!printed.includes(absent), `"${absent}" is not printed`);
+      await w.click('Back to your record');
+      assert.match(await session.printedText(), /Host page/, 'with no summary showing, printing prints the page');
+    });
+
     test('the custom element and the iframe embed each mount a widget', async () => {
       await w.open('/element.html');
       await session.goto(`${site.base}/examples/police/`);

@@ -3,7 +3,7 @@
 // Chromium (chromedriver) so that every engine runs the same steps. No client library: the
 // dozen endpoints used are below, each driver is started from an explicit path, and
 // nothing is ever downloaded. ../../docs/TESTING.md says how the tiers fit together.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /** W3C's key for an element reference, in scripts' results and arguments. */
@@ -11,11 +11,13 @@ export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /**
  * The engines, how to start each one's driver, the capabilities of a new session (with
- * `noWasm`, WebAssembly turned off where the engine has a switch for it: `wasmSwitch`).
+ * `noWasm`, WebAssembly turned off where the engine has a switch for it: `wasmSwitch`),
+ * and whether its driver can print to PDF (`prints`).
  */
 export const ENGINES = {
   chromium: {
     name: 'Chromium',
+    prints: true,
     command: (port) => [process.env.CHROMEDRIVER || '/usr/bin/chromedriver', `--port=${port}`],
     // No switch turns WebAssembly off here (V8's --noexpose-wasm no longer hides it).
     capabilities: () => ({
@@ -29,6 +31,7 @@ export const ENGINES = {
   },
   firefox: {
     name: 'Firefox ESR',
+    prints: true,
     wasmSwitch: 'the javascript.options.wasm preference',
     command: (port) => [process.env.GECKODRIVER || 'geckodriver', '--port', String(port)],
     capabilities: ({ noWasm }) => ({
@@ -43,6 +46,8 @@ export const ENGINES = {
   },
   webkit: {
     name: 'WebKitGTK',
+    // WebKitWebDriver has no Print command (it answers "unknown command").
+    prints: false,
     // MiniBrowser needs a display: xvfb-run gives it a virtual one.
     command: (port) => ['xvfb-run', '-a', process.env.WEBKITWEBDRIVER || 'WebKitWebDriver', `--port=${port}`],
     capabilities: () => ({
@@ -169,6 +174,12 @@ export class Session {
       return [{ type: 'keyDown', value }, { type: 'keyUp', value }];
     });
     return this.command('POST', this.at('/actions'), { actions: [{ type: 'key', id: 'keyboard', actions }] });
+  }
+
+  /** The page printed to PDF (W3C Print), as text (poppler's pdftotext). */
+  async printedText() {
+    const pdf = Buffer.from(await this.command('POST', this.at('/print'), {}), 'base64');
+    return execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
   }
 
   /** Switches to a frame (an element reference), or back to the page with null. */
