@@ -151,7 +151,7 @@ test('rule 9: a missing .wasm shows the static version and logs an error without
 
   const kept = await Widget.open(env, '/index.html', { ready: false, before: missing(['pathway_widget_bg\\.wasm', 'pathway-static\\.html']) });
   for (let i = 0; i < 50 && !kept.log.console.some((m) => m.includes('either')); i += 1) await kept.page.waitForTimeout(100);
-  await assertFallbackKept(kept, /^error: Pathway widget: the simple version could not be shown either \(the static version answered 404\)\.$/);
+  await assertFallbackKept(kept, /^error: Pathway widget: the simple version could not be shown either \(the static version answered 404\)\. The page's own content stays in place\.$/);
   await kept.context.close();
 });
 

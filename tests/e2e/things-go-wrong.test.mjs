@@ -19,8 +19,11 @@ const EARLIER = '/demo/host.css';
 const TYPED = 'Marigold-7741 shouted outside number 12';
 const PIECES = ['Marigold', '7741', 'shouted outside', 'outside number'];
 
-/** The exit link the loader shows over the fallback, found through the shadow root. */
-const earlyExit = (page) => page.locator('[data-pathway-widget]').getByRole('link', { name: 'Exit this page' });
+/**
+ * The exit link showing while no widget runs, found through the shadow root: the loader's
+ * over the fallback, or the host's own in it (hidden once the static version replaces it).
+ */
+const earlyExit = (page) => page.locator('[data-pathway-widget]').getByRole('link', { name: 'Exit this page' }).filter({ visible: true });
 
 /** Presses Shift three times on the host page, outside the widget. */
 async function shiftThreeTimes(page) {
@@ -72,7 +75,7 @@ test('the fallback\'s exit link is its first stop by keyboard, and a host\'s own
   const w = await Widget.open(env, '/index.html', {
     ready: false, from: EARLIER, before: (_page, context) => context.route('**/pathway_widget_bg.wasm', (route) => route.abort()),
   });
-  await earlyExit(w.page).waitFor();
+  await w.page.locator('.pathway--static').waitFor();
   await w.page.locator('h1').click();
   let first = '';
   for (let i = 0; i < 20 && !first; i += 1) {
@@ -236,7 +239,8 @@ test('the leaving cover is a modal dialog in the top layer: it covers the viewpo
     const w = await Widget.open(env, '/index.html', {
       ready: running, before: running ? undefined : (_page, context) => context.route('**/pathway_widget_bg.wasm', (route) => route.abort()),
     });
-    if (!running) await earlyExit(w.page).waitFor();
+    // Without the widget: the static version, once it has taken the fallback's place.
+    if (!running) await w.page.locator('.pathway--static').waitFor();
     await w.page.evaluate(() => {
       Object.assign(document.documentElement.style, { transform: 'scale(0.3)', filter: 'grayscale(1)' });
       // As the page starts to leave, look at the cover.
