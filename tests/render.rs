@@ -60,7 +60,8 @@ fn the_start_step_has_exit_first_then_progress_heading_and_danger_numbers() {
     for number in ["tel:999", "18000", "999 BSL", "55"] {
         assert!(html.contains(number), "in danger now lists {number}");
     }
-    assert!(html.contains("Last checked 23 November 2026"));
+    assert!(html.contains("Taken from public web pages in November 2026."), "where the numbers came from, said honestly");
+    assert_eq!(html.matches(r#"class="pathway__checked""#).count(), 1, "said once, not once per line");
     assert!(!html.contains(">Back<"), "nothing to go back to yet");
 }
 

@@ -285,6 +285,20 @@ pub struct GuideNote {
     pub paragraphs: Vec<String>,
 }
 
+impl Route {
+    /// The one contact shown before the route's detail is opened: the first contact of its
+    /// first way that has one, in [`WayKind`] order (a phone number before a website),
+    /// leaving out those in `except` (the emergency numbers, which have their own box).
+    pub fn main_contact(&self, except: &[String]) -> Option<&str> {
+        WayKind::ALL
+            .iter()
+            .flat_map(|&kind| self.ways.iter().filter(move |w| w.how == kind))
+            .flat_map(|w| &w.contacts)
+            .find(|id| !except.contains(id))
+            .map(String::as_str)
+    }
+}
+
 impl GuideNote {
     pub fn applies(&self, setting: Cluster, health: Health) -> bool {
         (self.settings.is_empty() || self.settings.contains(&setting)) && (self.health.is_empty() || self.health.contains(&health))
@@ -457,5 +471,26 @@ mod tests {
         ] {
             assert!(!is_safe_link(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_route_leads_with_its_first_way_that_has_a_contact_phone_first() {
+        let way = |how, contacts: &[&str]| Way { how, text: String::new(), contacts: contacts.iter().map(|c| c.to_string()).collect() };
+        let anonymous = Anonymity { answer: AnonymousAnswer::Yes, detail: String::new() };
+        let mut route = Route {
+            id: "r".into(),
+            title: String::new(),
+            summary: String::new(),
+            what_happens_next: vec![],
+            who_will_know: String::new(),
+            anonymous,
+            change_mind: String::new(),
+            ways: vec![way(WayKind::Online, &["site"]), way(WayKind::Phone, &[]), way(WayKind::Text, &["sms", "relay"])],
+        };
+        assert_eq!(route.main_contact(&[]), Some("sms"), "no phone contact, so the text number");
+        route.ways.push(way(WayKind::Phone, &["999", "line"]));
+        assert_eq!(route.main_contact(&["999".into()]), Some("line"), "not the emergency number, which has its own box");
+        route.ways.clear();
+        assert_eq!(route.main_contact(&[]), None);
     }
 }

@@ -12,16 +12,19 @@ catalogue! {
     Continue = "continue" => "Continue",
     ProgressLabel = "progress_label" => "Progress",
     EmergencyHeading = "emergency_heading" => "In danger now?",
-    EmergencyIntro = "emergency_intro" => "If you or someone else is in danger or hurt right now, get help straight away:",
+    /// Opens the other ways to reach the emergency services, and the detail of 999.
+    EmergencyOthers = "emergency_others" => "If you cannot call, hear or speak: other ways to reach 999",
+    /// Opens a route's detail.
+    RouteMore = "route_more" => "What happens next",
     /// The static version, shown where the full widget cannot run (no WebAssembly).
     StaticTitle = "static_title" => "Help after a hate incident",
     StaticIntro = "static_intro" => "This is the simple version of this tool, because this browser cannot run the full one. It lists who to call in an emergency, the ways to report what happened, and where to get support. Nothing you do here is sent or saved.",
     StaticRoutesHeading = "static_routes_heading" => "Ways to report",
     StaticRoutesIntro = "static_routes_intro" => "You can choose any of these, more than one, or none. Support does not depend on reporting.",
     StaticServicesHeading = "static_services_heading" => "Support and advice",
-    ChosenHeading = "chosen_heading" => "What you chose",
+    ChosenHeading = "chosen_heading" => "Your next steps",
     NothingChosen = "nothing_chosen" => "You have not chosen anything to do yet. That is fine: you can decide later, and support does not depend on reporting.",
-    ServicesHeading = "services_heading" => "Services that fit what you said",
+    ServicesHeading = "services_heading" => "Places that may help",
     RecapHeading = "recap_heading" => "What you told us",
     RecapNote = "recap_note" => "This stays on this screen only. Nothing has been sent or saved.",
     AboutDataHeading = "about_data_heading" => "About these details",
@@ -160,7 +163,10 @@ catalogue! {
     /// The practice score, for the staff member's eyes only.
     Score = "score" => "You picked the answer the pathway points to first time in {best} of {of} questions.",
     StepOf = "step_of" => "Step {n} of {total}",
-    LastChecked = "last_checked" => "Last checked {date}",
+    /// Said once under a list of contacts: where they came from, honestly (not a check with the service).
+    SourcesRead = "sources_read" => "Taken from public web pages in {month}.",
+    SourcesOldest = "sources_oldest" => "The oldest is dated {date}.",
+    SourcesUndated = "sources_undated" => "Some have no date.",
     UrgencyNow = "urgency_now" => "Right now",
     UrgencyToday = "urgency_today" => "Today",
     UrgencySoon = "urgency_soon" => "In the next few days",

@@ -122,19 +122,34 @@ impl Words {
         self.replaced.map_or(form_words::FIELDS[index], |r| r.fields[index])
     }
 
-    /// "23 November 2026" from `2026-11-23`; the text as it is if it is not such a date.
+    /// "23 November 2026" from `2026-11-23`, "November 2026" from `2026-11`; the text as it
+    /// is if it is neither (a year alone, or not a date).
     pub fn long_date(&self, iso: &str) -> String {
         let parts: Vec<&str> = iso.split('-').collect();
         let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).and_then(|m| self.paragraphs(Word::Months).nth(m.wrapping_sub(1)));
         match (parts.as_slice(), month) {
             ([year, _, day], Some(month)) => format!("{} {} {}", day.trim_start_matches('0'), month, year),
+            ([year, _], Some(month)) => format!("{month} {year}"),
             _ => iso.to_string(),
         }
     }
 
-    /// "Last checked 23 November 2026" from `2026-11-23`; the raw text if it is not a date.
-    pub fn last_checked(&self, verified: &str) -> String {
-        self.fill(Word::LastChecked, &[("date", &self.long_date(verified))])
+    /// Where a list of contacts came from, said once for the list and honestly: when they
+    /// were read from public pages (`verified`, the month only), how old the oldest dated
+    /// page is (`source_date`s: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `undated`), and whether
+    /// some had no date.
+    pub fn sources(&self, verified: &str, source_dates: &[&str]) -> String {
+        let read = self.long_date(verified.get(..7).unwrap_or(verified));
+        let mut line = self.fill(Word::SourcesRead, &[("month", &read)]);
+        if let Some(oldest) = source_dates.iter().filter(|d| **d != "undated").min() {
+            line.push(' ');
+            line.push_str(&self.fill(Word::SourcesOldest, &[("date", &self.long_date(oldest))]));
+        }
+        if source_dates.contains(&"undated") {
+            line.push(' ');
+            line.push_str(self.get(Word::SourcesUndated));
+        }
+        line
     }
 
     /// A point of entry, as the care pathway's table names it.
@@ -214,10 +229,15 @@ mod tests {
     }
 
     #[test]
-    fn contacts_say_when_they_were_last_checked() {
+    fn contacts_say_honestly_where_they_came_from_and_how_old_it_is() {
         let words = Words::english();
-        assert_eq!(words.last_checked("2026-11-03"), "Last checked 3 November 2026");
-        assert_eq!(words.last_checked("undated"), "Last checked undated");
+        assert_eq!(words.sources("2026-11-03", &["2024-10"]), "Taken from public web pages in November 2026. The oldest is dated October 2024.");
+        assert_eq!(
+            words.sources("2026-11-03", &["2019", "undated", "2024-10-05"]),
+            "Taken from public web pages in November 2026. The oldest is dated 2019. Some have no date."
+        );
+        assert_eq!(words.sources("2026-11-03", &["undated"]), "Taken from public web pages in November 2026. Some have no date.");
+        assert_eq!(words.long_date("2026-11"), "November 2026");
         assert_eq!(words.long_date("2026-13-01"), "2026-13-01");
         assert_eq!(words.long_date("2026-00-01"), "2026-00-01");
     }

@@ -1,9 +1,11 @@
-//! A list of contacts: what it is, the number or address as a link where safe, hours,
-//! notes, and when it was last checked (docs/DATA.md, content rules).
+//! Contacts: a list of them (what each is, the number or address as a link where safe,
+//! hours and notes), said once at its end where the facts came from and how old they are
+//! (docs/DATA.md, content rules); or one contact alone on a line, for the one way to reach
+//! a route or service that shows before its detail is opened.
 
 use crate::pathway::{is_safe_link, Contact};
 use crate::ui::hooks::{use_pathway, use_words};
-use crate::words::{Word, Words};
+use crate::words::Word;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,27 +17,69 @@ pub struct ContactListProps {
 pub fn contact_list(props: &ContactListProps) -> Html {
     let words = use_words();
     let pathway = use_pathway().expect("App provides the pathway");
-    let items: Html = props.ids.iter().filter_map(|id| pathway.contact(id)).map(|contact| contact_item(&words, contact)).collect();
-    html! { <ul class="pathway__contacts" role="list">{items}</ul> }
+    let contacts: Vec<&Contact> = props.ids.iter().filter_map(|id| pathway.contact(id)).collect();
+    let Some(latest) = contacts.iter().map(|c| c.verified.as_str()).max() else { return html! {} };
+    let dates: Vec<&str> = contacts.iter().map(|c| c.source_date.as_str()).collect();
+    let items: Html = contacts
+        .iter()
+        .map(|contact| {
+            html! {
+                <li class="pathway__contact">
+                    {contact_line(contact)}
+                    if let Some(note) = &contact.note { <p class="pathway__contact-note">{note}</p> }
+                </li>
+            }
+        })
+        .collect();
+    html! {
+        <>
+            <ul class="pathway__contacts" role="list">{items}</ul>
+            <p class="pathway__checked">
+                {words.sources(latest, &dates)}
+                if contacts.iter().any(|c| c.may_have_changed) { {" "}<strong>{words.get(Word::MayHaveChanged)}</strong> }
+            </p>
+        </>
+    }
 }
 
-fn contact_item(words: &Words, contact: &Contact) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct MainContactProps {
+    pub id: String,
+    /// Under a service's own name the contact's label would say it again: leave it out.
+    #[prop_or(true)]
+    pub labelled: bool,
+}
+
+/// One contact on one line: what it is and the number or address.
+#[function_component(MainContact)]
+pub fn main_contact(props: &MainContactProps) -> Html {
+    let pathway = use_pathway().expect("App provides the pathway");
+    // The hours are in the detail: the line stays one line on a phone.
+    match pathway.contact(&props.id) {
+        Some(contact) if props.labelled => html! {
+            <p class="pathway__contact pathway__contact--main"><span class="pathway__contact-label">{&contact.label}{": "}</span>{link(contact)}</p>
+        },
+        Some(contact) => html! { <p class="pathway__contact pathway__contact--main">{link(contact)}</p> },
+        None => html! {},
+    }
+}
+
+fn contact_line(contact: &Contact) -> Html {
+    html! {
+        <>
+            <span class="pathway__contact-label">{&contact.label}{": "}</span>
+            {link(contact)}
+            if let Some(hours) = &contact.hours { <span class="pathway__contact-hours">{" ("}{hours}{")"}</span> }
+        </>
+    }
+}
+
+/// The number or address, as a link where safe.
+fn link(contact: &Contact) -> Html {
     // Links were checked when the data loaded; checked again here so that no path can
     // ever render a `javascript:` or `data:` link.
-    let value = match contact.href.as_deref().filter(|h| is_safe_link(h)) {
+    match contact.href.as_deref().filter(|h| is_safe_link(h)) {
         Some(href) => html! { <a href={href.to_string()} rel="noreferrer">{&contact.value}</a> },
         None => html! { <span class="pathway__contact-value">{&contact.value}</span> },
-    };
-    html! {
-        <li class="pathway__contact">
-            <span class="pathway__contact-label">{&contact.label}{": "}</span>
-            {value}
-            if let Some(hours) = &contact.hours { <span class="pathway__contact-hours">{" ("}{hours}{")"}</span> }
-            if let Some(note) = &contact.note { <p class="pathway__contact-note">{note}</p> }
-            <p class="pathway__checked">
-                {words.last_checked(&contact.verified)}
-                if contact.may_have_changed { {". "}<strong>{words.get(Word::MayHaveChanged)}</strong> }
-            </p>
-        </li>
     }
 }

@@ -1,7 +1,9 @@
-//! One chosen route with everything a person needs to decide: what happens next, who will
-//! know, anonymity, changing their mind, and every way to reach it.
+//! One route, short first: its name and the one way to reach it a person can tap, then,
+//! one disclosure away, everything needed to decide (what happens next, who will know,
+//! anonymity, changing their mind) and every other way to reach it.
 
-use super::contacts::ContactList;
+use super::contacts::{ContactList, MainContact};
+use super::disclosure::Disclosure;
 use crate::pathway::WayKind;
 use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
@@ -37,17 +39,20 @@ pub fn route_card(props: &RouteCardProps) -> Html {
     html! {
         <article class="pathway__route">
             <h3>{&route.title}</h3>
-            <p>{&route.summary}</p>
-            <h4>{words.get(Word::WhatHappensNext)}</h4>
-            <ol>{ for route.what_happens_next.iter().map(|s| html! { <li>{s}</li> }) }</ol>
-            <h4>{words.get(Word::WhoWillKnow)}</h4>
-            <p>{&route.who_will_know}</p>
-            <h4>{words.get(Word::Anonymous)}</h4>
-            <p><strong>{words.anonymous(route.anonymous.answer)}</strong>{" "}{&route.anonymous.detail}</p>
-            <h4>{words.get(Word::ChangeMind)}</h4>
-            <p>{&route.change_mind}</p>
-            <h4>{words.get(Word::HowToReach)}</h4>
-            <dl class="pathway__ways">{ways}</dl>
+            if let Some(id) = route.main_contact(&pathway.meta.emergency) { <MainContact id={id.to_string()} /> }
+            <Disclosure summary={words.get(Word::RouteMore)}>
+                <p>{&route.summary}</p>
+                <h4>{words.get(Word::WhatHappensNext)}</h4>
+                <ol>{ for route.what_happens_next.iter().map(|s| html! { <li>{s}</li> }) }</ol>
+                <h4>{words.get(Word::WhoWillKnow)}</h4>
+                <p>{&route.who_will_know}</p>
+                <h4>{words.get(Word::Anonymous)}</h4>
+                <p><strong>{words.anonymous(route.anonymous.answer)}</strong>{" "}{&route.anonymous.detail}</p>
+                <h4>{words.get(Word::ChangeMind)}</h4>
+                <p>{&route.change_mind}</p>
+                <h4>{words.get(Word::HowToReach)}</h4>
+                <dl class="pathway__ways">{ways}</dl>
+            </Disclosure>
         </article>
     }
 }

@@ -1,5 +1,7 @@
-//! The headed blocks of text of a step that apply to what the person said.
+//! The headed blocks of text of a step that apply to what the person said, each one
+//! disclosure away under its heading, so that a screen opens short.
 
+use super::disclosure::Disclosure;
 use crate::journey::visible_sections;
 use crate::journey::Journey;
 use crate::ui::hooks::use_pathway;
@@ -18,10 +20,9 @@ pub fn sections(props: &SectionsProps) -> Html {
         .into_iter()
         .map(|section| {
             html! {
-                <div class="pathway__section">
-                    <h3>{&section.heading}</h3>
+                <Disclosure summary={section.heading.clone()}>
                     { for section.paragraphs.iter().map(|p| html! { <p>{p}</p> }) }
-                </div>
+                </Disclosure>
             }
         })
         .collect()

@@ -1,8 +1,10 @@
-//! Services grouped by how soon they are for: those that fit the person's answers, or, in
+//! Services grouped by how soon they are for, each its name (which opens the rest) and its
+//! main contact: those that fit the person's answers, or, in
 //! the staff guide, those of the staff member's point of entry, or, in the static version,
 //! all of them.
 
-use super::contacts::ContactList;
+use super::contacts::{ContactList, MainContact};
+use super::disclosure::Disclosure;
 use crate::journey::{services_by_urgency, services_for_setting, services_of_kinds};
 use crate::pathway::{Cluster, Health, ServiceKind};
 use crate::ui::hooks::{use_pathway, use_words};
@@ -50,12 +52,15 @@ pub fn service_groups(props: &ServiceGroupsProps) -> Html {
                     <ul class="pathway__services" role="list">
                         { for services.into_iter().map(|service| html! {
                             <li class="pathway__service">
-                                if props.nested { <h5>{&service.name}</h5> } else { <h4>{&service.name}</h4> }
-                                <p>{&service.summary}</p>
-                                if !service.contacts.is_empty() { <ContactList ids={service.contacts.clone()} /> }
-                                if let Some(how) = &service.how_to_find {
-                                    <p><strong>{words.get(Word::HowToFind)}{": "}</strong>{how}</p>
-                                }
+                                <Disclosure summary={service.name.clone()}>
+                                    <p>{&service.summary}</p>
+                                    if !service.contacts.is_empty() { <ContactList ids={service.contacts.clone()} /> }
+                                    if let Some(how) = &service.how_to_find {
+                                        <p><strong>{words.get(Word::HowToFind)}{": "}</strong>{how}</p>
+                                    }
+                                </Disclosure>
+                                // Shown until the detail is opened, which lists it with the rest.
+                                if let Some(id) = service.contacts.first() { <MainContact id={id.clone()} labelled={false} /> }
                             </li>
                         }) }
                     </ul>

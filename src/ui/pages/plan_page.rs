@@ -1,10 +1,12 @@
-//! The plan: the routes the person chose, the services that fit, and a recap of what they
-//! said. Nothing here leaves the screen unless the person takes it.
+//! The plan, leading with the next step: each route the person chose with the one way to
+//! reach it, then the services that fit, one line each; the detail of each, what they
+//! said and the notes on the data are a disclosure away. Nothing here leaves the screen
+//! unless the person takes it.
 
 use crate::journey::Journey;
 use crate::journey::{chosen_routes, recap};
-use crate::ui::components::Emergency;
 use crate::ui::components::RouteCard;
+use crate::ui::components::{Disclosure, Emergency};
 use crate::ui::components::{ServiceFilter, ServiceGroups};
 use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
@@ -37,17 +39,19 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
                 <ServiceGroups filter={ServiceFilter::Answers { kinds: step.list_services.clone(), tags }} />
             }
             if !answers.is_empty() {
-                <h3>{words.get(Word::RecapHeading)}</h3>
-                <p>{words.get(Word::RecapNote)}</p>
-                <dl class="pathway__recap">
-                    { for answers.iter().map(|(question, labels)| html! {
-                        <><dt>{*question}</dt><dd>{labels.join("; ")}</dd></>
-                    }) }
-                </dl>
+                <Disclosure summary={words.get(Word::RecapHeading)}>
+                    <p>{words.get(Word::RecapNote)}</p>
+                    <dl class="pathway__recap">
+                        { for answers.iter().map(|(question, labels)| html! {
+                            <><dt>{*question}</dt><dd>{labels.join("; ")}</dd></>
+                        }) }
+                    </dl>
+                </Disclosure>
             }
             if !pathway.meta.notes.is_empty() {
-                <h3>{words.get(Word::AboutDataHeading)}</h3>
-                { for pathway.meta.notes.iter().map(|n| html! { <p>{n}</p> }) }
+                <Disclosure summary={words.get(Word::AboutDataHeading)}>
+                    { for pathway.meta.notes.iter().map(|n| html! { <p>{n}</p> }) }
+                </Disclosure>
             }
         </div>
     }

@@ -1,0 +1,68 @@
+// Content a frightened person can take in on a phone (issue 17): at 390 × 844, on every
+// generated path (each walk variant, and one that ticks every answer), the words a person
+// sees before opening any disclosure, and how many phone screens tall the widget is.
+// Closed `details` are not rendered, so `innerText` leaves their content out, as the eye does.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathwaySteps, start, variants } from './harness.mjs';
+import { Widget } from './widget.mjs';
+
+const PHONE = { width: 390, height: 844 };
+/** "At most about": the budgets, and the small give "about" allows. */
+const START_WORDS = 120 * 1.1;
+const PLAN_WORDS = 300;
+const PLAN_SCREENS = 3.2;
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+/**
+ * The words of the whole widget as it is now (its exit bar and buttons too), and how many
+ * phone screens tall the screen itself is, from its heading to its end (the exit bar,
+ * progress and journey buttons around it are the same on every screen).
+ */
+const measure = (w) => w.page.evaluate((height) => {
+  const root = __widget();
+  const screen = root.querySelector('.pathway__step') ?? root;
+  return { words: root.innerText.split(/\s+/).filter(Boolean).length, screens: screen.getBoundingClientRect().height / height };
+}, PHONE.height);
+
+/** Walks to the plan ticking every answer of every `many` step (the longest plan). */
+async function walkTickingEverything(w, onScreen) {
+  for (let moves = 0; moves < 40; moves += 1) {
+    const title = await w.title();
+    await onScreen(title);
+    const step = pathwaySteps().find((s) => s.title === title);
+    if (step.kind === 'plan') return;
+    if (step.kind === 'one') {
+      await w.button(step.choices[0].label).click();
+    } else {
+      for (const choice of step.choices ?? []) await w.root.getByRole('checkbox', { name: choice.label, exact: true }).check();
+      await w.button(step.continue_label || 'Continue').click();
+    }
+    await w.headingFocused({ not: title });
+  }
+  assert.fail('no plan after 40 moves');
+}
+
+test('on a phone, the start screen and the plan are short before any disclosure is opened, on every path', async () => {
+  const w = await Widget.open(env, '/index.html', { viewport: PHONE });
+  const seen = [];
+  const check = (label) => async (title) => {
+    const { words, screens } = await measure(w);
+    seen.push(`${label} ${title}: ${words} words, ${screens.toFixed(1)} screens`);
+    if (title === pathwaySteps()[0].title) assert.ok(words <= START_WORDS, `the start screen shows ${words} words`);
+    if (title === pathwaySteps().find((s) => s.kind === 'plan').title) {
+      assert.ok(words <= PLAN_WORDS, `${label}: the plan shows ${words} words`);
+      assert.ok(screens <= PLAN_SCREENS, `${label}: the plan is ${screens.toFixed(1)} phone screens tall`);
+    }
+  };
+  for (const variant of variants()) {
+    await w.walk(variant, check(`variant ${variant}`));
+    await w.root.getByRole('button', { name: 'Start again' }).click();
+  }
+  await walkTickingEverything(w, check('every answer ticked'));
+  console.log(seen.join('\n'));
+  await w.context.close();
+});
