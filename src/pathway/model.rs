@@ -269,6 +269,9 @@ pub enum ContactKind {
 pub struct GuideSection {
     pub id: String,
     pub heading: String,
+    /// One line a staff member can act on during a call ("Ask: ...", "Say: ...", "Do not
+    /// say: ..."), shown before the detail is opened; a note can give its settings another.
+    pub prompt: String,
     /// For every setting.
     pub paragraphs: Vec<String>,
     /// For some settings or one kind of health only.
@@ -282,6 +285,8 @@ pub struct GuideSection {
 pub struct GuideNote {
     pub settings: Vec<Cluster>,
     pub health: Vec<Health>,
+    /// The section's one-line prompt for these settings instead of its own.
+    pub prompt: Option<String>,
     pub paragraphs: Vec<String>,
 }
 
@@ -302,6 +307,14 @@ impl Route {
 impl GuideNote {
     pub fn applies(&self, setting: Cluster, health: Health) -> bool {
         (self.settings.is_empty() || self.settings.contains(&setting)) && (self.health.is_empty() || self.health.contains(&health))
+    }
+}
+
+impl GuideSection {
+    /// The prompt for this point of entry and kind of health: the first note that applies
+    /// and has one, else the section's own.
+    pub fn prompt_for(&self, setting: Cluster, health: Health) -> &str {
+        self.notes.iter().filter(|n| n.applies(setting, health)).find_map(|n| n.prompt.as_deref()).unwrap_or(&self.prompt)
     }
 }
 
@@ -381,8 +394,8 @@ read_object!(Contact { id, label, kind, value, href: optional, hours: optional, 
     source, source_date, verified, may_have_changed: optional } ignoring "author_note");
 read_names!(ContactKind { Phone = "phone", Text = "text", Textphone = "textphone", Website = "website",
     Email = "email", Address = "address", App = "app" });
-read_object!(GuideSection { id, heading, paragraphs, notes: optional, list_services: optional });
-read_object!(GuideNote { settings: optional, health: optional, paragraphs });
+read_object!(GuideSection { id, heading, prompt, paragraphs, notes: optional, list_services: optional });
+read_object!(GuideNote { settings: optional, health: optional, prompt: optional, paragraphs });
 read_object!(Scenario { id, title, setting, health, situation, questions });
 read_object!(Question { prompt, answers });
 read_object!(PracticeAnswer { label, feedback, best: optional });

@@ -444,7 +444,23 @@ impl<'a> Checker<'a> {
                     "Write what every setting should do here; put setting-only advice in `notes`.".into(),
                 );
             }
+            if section.prompt.trim().is_empty() {
+                self.report(
+                    Item::Guide(g),
+                    "prompt",
+                    "a blank prompt".into(),
+                    "Write one line a staff member can act on during a call, such as \"Ask: ...\" or \"Say: ...\".".into(),
+                );
+            }
             for (n, note) in section.notes.iter().enumerate() {
+                if note.prompt.as_deref().is_some_and(|p| p.trim().is_empty()) {
+                    self.report(
+                        Item::Guide(g),
+                        &format!("notes[{n}].prompt"),
+                        "a blank prompt".into(),
+                        "Write the prompt for these settings, or leave `prompt` out to use the section's.".into(),
+                    );
+                }
                 if blank(&note.paragraphs) {
                     self.report(
                         Item::Guide(g),

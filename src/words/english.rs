@@ -98,7 +98,11 @@ catalogue! {
     ChooseFile = "choose_file" => "Choose the saved record file first.",
     Unlocking = "unlocking" => "Opening the file. This can take a few seconds.",
     GuideTitle = "guide_title" => "Guide for staff",
-    GuideIntro = "guide_intro" => "What to notice, say and do when someone may have been targeted for who they are, following the local hate crime care pathway. Choose your setting: the guide and the services change with it.",
+    GuideIntro = "guide_intro" => "What to ask, say and do, from the local hate crime care pathway.",
+    /// Opens the setting and health choices; says which are chosen.
+    GuideSettingChosen = "guide_setting_chosen" => "Your setting: {setting}; {health} (change)",
+    /// Opens one procedure's detail.
+    GuideMore = "guide_more" => "More on {procedure}",
     SettingLegend = "setting_legend" => "Where you work",
     HealthLegend = "health_legend" => "The kind of care you give",
     NoGuide = "no_guide" => "This pathway data has no staff guide.",

@@ -4,6 +4,7 @@
 // Closed `details` are not rendered, so `innerText` leaves their content out, as the eye does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { pathwaySteps, start, variants } from './harness.mjs';
 import { Widget } from './widget.mjs';
 
@@ -65,4 +66,28 @@ test('on a phone, the start screen and the plan are short before any disclosure 
   await walkTickingEverything(w, check('every answer ticked'));
   console.log(seen.join('\n'));
   await w.context.close();
+});
+
+test('the staff guide, in every setting, shows each procedure\'s prompt and at most about 400 words before any disclosure; what to ask and where to refer are on the first screen at 1280 × 800', async () => {
+  const DESK = { width: 1280, height: 800 };
+  const sections = JSON.parse(readFileSync(new URL('../../pathway-data/staff.json', import.meta.url), 'utf8')).guide;
+  for (const setting of ['acute', 'primary', 'community', 'specialised']) {
+    for (const health of ['physical', 'mental']) {
+      const w = await Widget.host(env, `data-mode="staff" data-setting="${setting}" data-health="${health}"`, { viewport: DESK });
+      const seen = await w.page.evaluate(() => {
+        const root = __widget();
+        return {
+          words: root.innerText.split(/\s+/).filter(Boolean).length,
+          prompts: [...root.querySelectorAll('.pathway__prompt')].map((p) => ({ text: p.innerText, bottom: p.getBoundingClientRect().bottom, shown: p.checkVisibility() })),
+        };
+      });
+      const where = `${setting}, ${health}`;
+      assert.ok(seen.words <= 400 * 1.1, `${where}: ${seen.words} words`);
+      assert.equal(seen.prompts.length, sections.length, `${where}: a prompt for every procedure`);
+      assert.ok(seen.prompts.every((p) => p.shown && p.text.length > 0), `${where}: every prompt shows without opening anything`);
+      const refer = sections.findIndex((s) => s.list_services);
+      assert.ok(seen.prompts[0].bottom <= DESK.height && seen.prompts[refer].bottom <= DESK.height, `${where}: what to ask and where to refer are on the first screen`);
+      await w.context.close();
+    }
+  }
 });

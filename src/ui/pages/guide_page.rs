@@ -1,11 +1,13 @@
-//! The staff guide: the care pathway's procedures (recognise, respond, choices, refer,
-//! safeguarding, record, follow up) for the staff member's point of entry and kind of
-//! health, both changeable here, with the services of that setting to refer to.
+//! The staff guide, for use during a call: the care pathway's procedures (recognise,
+//! respond, choices, refer, safeguarding, record, follow up), each its one-line prompt for
+//! the staff member's point of entry and kind of health with the detail a disclosure away,
+//! and the services of that setting to refer to, one line each. The setting can be changed
+//! here.
 
 use crate::pathway::{Cluster, Health};
 use crate::session::{Screen, WidgetAction};
-use crate::ui::components::radio;
 use crate::ui::components::StepHeading;
+use crate::ui::components::{radio, Disclosure};
 use crate::ui::components::{ServiceFilter, ServiceGroups};
 use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
@@ -29,33 +31,41 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
         |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| radio(prefix, group, key, label, checked, action, &props.dispatch);
     let settings = Cluster::ALL.map(|c| radio("setting", c.key(), words.setting(c), c == setting, WidgetAction::Setting(c)));
     let healths = Health::ALL.map(|h| radio("health", h.key(), words.health(h), h == health, WidgetAction::Health(h)));
+    // Each procedure: its heading and its one-line prompt for this setting, the detail a
+    // disclosure away; where to refer stays in view, one line per service.
     let sections = pathway.guide.iter().map(|section| {
         let notes = section.notes.iter().filter(|n| n.applies(setting, health)).flat_map(|n| &n.paragraphs);
         html! {
-            <div class="pathway__section">
+            <li class="pathway__procedure">
                 <h3>{&section.heading}</h3>
-                { for section.paragraphs.iter().chain(notes).map(|p| html! { <p>{p}</p> }) }
+                <p class="pathway__prompt">{section.prompt_for(setting, health)}</p>
                 if section.list_services {
                     <ServiceGroups filter={ServiceFilter::Setting(setting, health)} nested=true />
                 }
-            </div>
+                <Disclosure summary={words.fill(Word::GuideMore, &[("procedure", &section.heading)])}>
+                    { for section.paragraphs.iter().chain(notes).map(|p| html! { <p>{p}</p> }) }
+                </Disclosure>
+            </li>
         }
     });
+    let chosen = words.fill(Word::GuideSettingChosen, &[("setting", words.setting(setting)), ("health", words.health(health))]);
     let show = |screen: Screen| props.dispatch.reform(move |_: MouseEvent| WidgetAction::Show(screen));
     html! {
         <section key="guide" class="pathway__step" aria-label={words.get(Word::GuideTitle)}>
             <StepHeading title={words.get(Word::GuideTitle)} arrivals={props.arrivals} />
             <p>{words.get(Word::GuideIntro)}</p>
-            <fieldset class="pathway__fieldset">
-                <legend class="pathway__label">{words.get(Word::SettingLegend)}</legend>
-                { for settings }
-            </fieldset>
-            <fieldset class="pathway__fieldset">
-                <legend class="pathway__label">{words.get(Word::HealthLegend)}</legend>
-                { for healths }
-            </fieldset>
+            <Disclosure summary={chosen}>
+                <fieldset class="pathway__fieldset">
+                    <legend class="pathway__label">{words.get(Word::SettingLegend)}</legend>
+                    { for settings }
+                </fieldset>
+                <fieldset class="pathway__fieldset">
+                    <legend class="pathway__label">{words.get(Word::HealthLegend)}</legend>
+                    { for healths }
+                </fieldset>
+            </Disclosure>
             if pathway.guide.is_empty() { <p>{words.get(Word::NoGuide)}</p> }
-            { for sections }
+            <ol class="pathway__procedures" role="list">{ for sections }</ol>
             <button type="button" class="pathway__button" onclick={show(Screen::Journey)}>{words.get(Word::GuideToJourney)}</button>
             <button type="button" class="pathway__button" onclick={show(Screen::Record)}>{words.get(Word::GuideToRecord)}</button>
         </section>
