@@ -47,13 +47,15 @@ async function walkTickingEverything(w, onScreen) {
   assert.fail('no plan after 40 moves');
 }
 
-test('on a phone, the start screen and the plan are short before any disclosure is opened, on every path', async () => {
+test('on a phone, the start screen and the plan are short before any disclosure is opened, and each question fits one screen, on every path', async () => {
   const w = await Widget.open(env, '/index.html', { viewport: PHONE });
   const seen = [];
   const check = (label) => async (title) => {
     const { words, screens } = await measure(w);
     seen.push(`${label} ${title}: ${words} words, ${screens.toFixed(1)} screens`);
     if (title === pathwaySteps()[0].title) assert.ok(words <= START_WORDS, `the start screen shows ${words} words`);
+    const kind = pathwaySteps().find((s) => s.title === title)?.kind;
+    if (kind === 'one' || kind === 'many') assert.ok(screens <= 1, `${label}: the question "${title}" is ${screens.toFixed(2)} phone screens tall`);
     if (title === pathwaySteps().find((s) => s.kind === 'plan').title) {
       assert.ok(words <= PLAN_WORDS, `${label}: the plan shows ${words} words`);
       assert.ok(screens <= PLAN_SCREENS, `${label}: the plan is ${screens.toFixed(1)} phone screens tall`);

@@ -212,7 +212,7 @@ test('<pathway-navigator> follows its attributes and frees everything when remov
   await set('setting', 'acute');
   await set('mode', 'staff');
   await page.waitForFunction(() => __widget().querySelector('h2').textContent.trim() === 'Guide for staff');
-  assert.equal(await widget.getByRole('radio', { name: /^Acute:/ }).first().isChecked(), true, 'the setting attribute is used');
+  assert.equal(await widget.getByRole('radio', { name: /^Acute:/, includeHidden: true }).first().isChecked(), true, 'the setting attribute is used');
 
   // Removed: the widget and its key listeners are gone, so Shift three times does nothing.
   await page.evaluate(() => { window.__removed = document.querySelector('pathway-navigator'); window.__removed.remove(); });

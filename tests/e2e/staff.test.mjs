@@ -37,11 +37,11 @@ for (const cell of CELLS) {
     assert.ok(await w.root.locator(`input[type=radio][id$="health-${cell.health}"]`).isChecked());
     const headings = (await w.root.locator('h3').allTextContents()).map((h) => h.trim());
     for (const section of staffData.guide) assert.ok(headings.includes(section.heading), `${section.heading} in ${headings}`);
-    const services = (await w.root.locator('.pathway__service h5').allTextContents()).join('\n');
+    const services = (await w.root.locator('.pathway__service summary').allTextContents()).join('\n');
     assert.match(services, cell.expect, services);
     assert.doesNotMatch(services, cell.not);
-    // Setting-only notes show for this setting and not for another.
-    const text = await w.root.innerText();
+    // Setting-only notes are in this setting's guide (a disclosure away) and not another's.
+    const text = await w.root.textContent();
     for (const section of staffData.guide) {
       for (const note of section.notes || []) {
         const applies = (!note.settings || note.settings.includes(cell.setting)) && (!note.health || note.health.includes(cell.health));
@@ -95,9 +95,10 @@ for (const cell of CELLS) {
 
 test('staff mode: changing the setting in the widget changes the guide and its services', async () => {
   const w = await host('data-mode="staff" data-setting="primary"');
+  await w.root.locator('summary', { hasText: /^Your setting: Primary/ }).click();
   await w.root.getByRole('radio', { name: /^Specialised/ }).check();
   await w.root.getByRole('radio', { name: 'Mental health', exact: true }).check();
-  const services = (await w.root.locator('.pathway__service h5').allTextContents()).join('\n');
+  const services = (await w.root.locator('.pathway__service summary').allTextContents()).join('\n');
   assert.match(services, /Talking Therapies/i);
   assert.doesNotMatch(services, /GP practice/);
   await w.context.close();

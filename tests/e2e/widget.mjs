@@ -72,9 +72,9 @@ export class Widget {
     return this.scope.locator('.pathway').first();
   }
 
-  /** Waits until the widget has mounted (its exit link exists). */
+  /** Waits until the widget has mounted (its own exit link exists, not the loader's early one). */
   async ready() {
-    await this.scope.getByRole('link', { name: /Exit this page/ }).first().waitFor();
+    await this.root.locator('a.pathway__exit').first().waitFor();
   }
 
   /** The widget's button with exactly this name. */
