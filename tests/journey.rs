@@ -1,9 +1,10 @@
 //! The journey state machine and the plan it derives, on the default LLR data: unit tests
 //! for each action and property tests over random walks.
 
-use pathway_widget::journey::{chosen_routes, recap, services_by_urgency, visible_sections};
+use pathway_widget::journey::{chosen_routes, plan_text, recap, services_by_urgency, visible_sections};
 use pathway_widget::pathway::DEFAULT_FILES;
 use pathway_widget::pathway::{ServiceKind, StepKind};
+use pathway_widget::words::Words;
 use pathway_widget::{load_valid, Action, Journey, Pathway};
 use proptest::prelude::*;
 
@@ -172,6 +173,30 @@ proptest! {
             }
             let action = pick(&p, &j, roll);
             prop_assert!(j.apply(&p, action).is_ok(), "{:?} failed on `{}`", action, j.step(&p).id);
+        }
+    }
+
+    #[test]
+    fn the_plan_to_take_away_has_every_chosen_route_and_none_of_the_answers(rolls in prop::collection::vec((any::<u8>(), any::<u8>()), 1..120)) {
+        let p = pathway();
+        let mut j = Journey::start(&p);
+        for roll in rolls {
+            let action = pick(&p, &j, roll);
+            j.apply(&p, action).unwrap();
+        }
+        let text = plan_text(&p, &j, &Words::default());
+        for route in chosen_routes(&p, &j) {
+            prop_assert!(text.contains(&route.title), "route {}", route.id);
+            for id in route.ways.iter().flat_map(|w| &w.contacts) {
+                prop_assert!(text.contains(&p.contact(id).unwrap().value), "route {} contact {id}", route.id);
+            }
+        }
+        // What the person answered (anything but a choice of route) is never in it.
+        for (question, labels) in recap(&p, &j) {
+            prop_assert!(!text.contains(question), "the question {question:?}");
+            for label in labels.iter().filter(|l| !p.routes.iter().any(|r| r.title == **l)) {
+                prop_assert!(!text.contains(label), "the answer {label:?}");
+            }
         }
     }
 

@@ -23,6 +23,11 @@ catalogue! {
     StaticRoutesIntro = "static_routes_intro" => "You can choose any of these, more than one, or none. Support does not depend on reporting.",
     StaticServicesHeading = "static_services_heading" => "Support and advice",
     ChosenHeading = "chosen_heading" => "Your next steps",
+    /// Opens the plan's copy, print and download.
+    PlanTakeAway = "plan_take_away" => "Take this plan with you",
+    PlanTakeAwayNote = "plan_take_away_note" => "This takes the routes and contacts only, none of your answers. Only keep it if that is safe for you.",
+    /// At the top of the plan's text.
+    PlanTextNote = "plan_text_note" => "Routes and contacts from your plan. None of your answers are in it.",
     NothingChosen = "nothing_chosen" => "You have not chosen anything to do yet. That is fine: you can decide later, and support does not depend on reporting.",
     ServicesHeading = "services_heading" => "Places that may help",
     RecapHeading = "recap_heading" => "What you told us",

@@ -270,3 +270,50 @@ test('quick exit while a record is being locked: nothing is downloaded, even whi
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('the plan can be taken away by copy, print and download: its routes and contacts, none of the answers', async () => {
+  const w = await Widget.open(env, '/index.html', {
+    ready: false,
+    viewport: { width: 390, height: 844 },
+    before: async (_page, ctx) => ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base }),
+  });
+  const { page, context } = w;
+  await page.addInitScript(() => {
+    window.__prints = 0;
+    window.print = () => { window.__prints += 1; dispatchEvent(new Event('beforeprint')); };
+  });
+  await page.reload();
+  await w.baseline();
+  const { labels, seen } = await w.walk(1);
+  const routes = await w.root.locator('.pathway__route h3').allTextContents();
+  assert.ok(routes.length > 0, 'the walk chose a route');
+  await w.root.locator('summary', { hasText: 'Take this plan with you' }).click();
+
+  await w.button('Copy').click();
+  await w.root.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  for (const route of routes) assert.ok(copied.includes(route), `the route "${route}"`);
+  assert.ok(copied.includes('999'), 'the emergency number');
+  const answers = labels.filter((label) => !routes.includes(label));
+  for (const said of [...answers, ...seen.filter((t) => t !== 'Your plan')]) assert.ok(!copied.includes(said), `"${said}" is not taken away`);
+
+  const file = await w.download(() => w.button('Download as a text file').click());
+  assert.equal(file.name, 'notes.txt', 'a file name that says nothing');
+  assert.equal(file.text, copied, 'the file is the same text');
+
+  await w.button('Print').click();
+  assert.equal(await page.evaluate(() => window.__prints), 1);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => ({
+    host: getComputedStyle(document.querySelector('h1')).display,
+    plan: getComputedStyle(__widget().querySelector('.pathway__plan-print')).visibility,
+    route: getComputedStyle(__widget().querySelector('.pathway__route h3')).visibility,
+    text: __widget().querySelector('.pathway__plan-print').textContent,
+  }));
+  assert.deepEqual({ ...printed, text: printed.text === copied }, { host: 'none', plan: 'visible', route: 'hidden', text: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  assert.equal(await w.root.locator('.pathway__plan-print').isVisible(), false, 'on screen the plan shows, not its text');
+  await w.privacyHeld();
+  await context.close();
+});

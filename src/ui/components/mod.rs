@@ -18,6 +18,7 @@ mod route_card;
 mod sections;
 mod services;
 mod summary_view;
+mod take_away;
 
 pub use choices_many::ManyChoices;
 pub use choices_one::OneChoices;
@@ -35,3 +36,4 @@ pub use route_card::RouteCard;
 pub use sections::Sections;
 pub use services::{ServiceFilter, ServiceGroups};
 pub use summary_view::SummaryView;
+pub use take_away::TakeAway;

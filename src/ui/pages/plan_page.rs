@@ -1,12 +1,13 @@
 //! The plan, leading with the next step: each route the person chose with the one way to
 //! reach it, then the services that fit, one line each; the detail of each, what they
 //! said and the notes on the data are a disclosure away. Nothing here leaves the screen
-//! unless the person takes it.
+//! unless the person takes it: copy, print or download take the plan's text, its routes
+//! and contacts, never the answers.
 
 use crate::journey::Journey;
-use crate::journey::{chosen_routes, recap};
+use crate::journey::{chosen_routes, plan_text, recap};
 use crate::ui::components::RouteCard;
-use crate::ui::components::{Disclosure, Emergency};
+use crate::ui::components::{Disclosure, Emergency, TakeAway};
 use crate::ui::components::{ServiceFilter, ServiceGroups};
 use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
@@ -25,6 +26,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
     let routes = chosen_routes(&pathway, &props.journey);
     let tags: Vec<String> = props.journey.tags(&pathway).iter().map(|t| t.to_string()).collect();
     let answers = recap(&pathway, &props.journey);
+    let text = plan_text(&pathway, &props.journey, &words);
     html! {
         <div class="pathway__plan">
             if step.show_emergency { <Emergency /> }
@@ -38,6 +40,12 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
                 <h3>{words.get(Word::ServicesHeading)}</h3>
                 <ServiceGroups filter={ServiceFilter::Answers { kinds: step.list_services.clone(), tags }} />
             }
+            <Disclosure summary={words.get(Word::PlanTakeAway)}>
+                <p>{words.get(Word::PlanTakeAwayNote)}</p>
+                <TakeAway text={text.clone()} />
+            </Disclosure>
+            // What printing prints (the print styles show the summary alone): the same text.
+            <pre class="pathway__summary pathway__plan-print">{text}</pre>
             if !answers.is_empty() {
                 <Disclosure summary={words.get(Word::RecapHeading)}>
                     <p>{words.get(Word::RecapNote)}</p>

@@ -3,13 +3,12 @@
 //! recipient keeps its own ticks, so the police and a GP can get different summaries.
 
 use super::record_page::incident_name;
-use crate::browser;
 use crate::pathway::{Cluster, Health};
-use crate::report::{agreed, answered_fields, summary, IncidentScope, Recipient, Record, Referrals, ShareChoices, SummaryContext, SUMMARY_FILE_NAME};
+use crate::report::{agreed, answered_fields, summary, IncidentScope, Recipient, Record, Referrals, ShareChoices, SummaryContext};
 use crate::session::{Screen, WidgetAction};
 use crate::ui::components::radio;
 use crate::ui::components::StepHeading;
-use crate::ui::components::SummaryView;
+use crate::ui::components::{SummaryView, TakeAway};
 use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
 use yew::prelude::*;
@@ -34,13 +33,7 @@ pub struct SharePageProps {
 #[function_component(SharePage)]
 pub fn share_page(props: &SharePageProps) -> Html {
     let words = use_words();
-    let status = use_state(|| None::<&'static str>);
     let (recipient, cover, prefix) = (props.recipient, props.incidents, &props.id_prefix);
-    {
-        // A message about the last summary is not about this one.
-        let status = status.clone();
-        use_effect_with((recipient, cover, props.share.clone()), move |_| status.set(None));
-    }
     let pathway = use_pathway();
     let referrals = props.referrals_for.zip(pathway.as_ref()).map(|((setting, health), pathway)| Referrals { pathway, setting, health });
     let summary = summary(&props.record, &props.share, recipient, cover, &SummaryContext { words, referrals });
@@ -81,22 +74,6 @@ pub fn share_page(props: &SharePageProps) -> Html {
             </div>
         }
     });
-    let take = |output: fn(&str, &str) -> Result<(), wasm_bindgen::JsValue>, done: &'static str, failed: &'static str| {
-        let (status, text) = (status.clone(), summary.to_text());
-        Callback::from(move |_: MouseEvent| status.set(Some(if output(SUMMARY_FILE_NAME, &text).is_ok() { done } else { failed })))
-    };
-    let copy = {
-        let (status, text) = (status.clone(), summary.to_text());
-        Callback::from(move |_: MouseEvent| {
-            let (status, text) = (status.clone(), text.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(if browser::copy(&text).await.is_ok() { words.get(Word::Copied) } else { words.get(Word::CopyFailed) }));
-            });
-        })
-    };
-    let print = take(|_, _| browser::print(), words.get(Word::Printed), words.get(Word::PrintFailed));
-    let download =
-        take(|name, text| browser::download(name, "text/plain;charset=utf-8", text), words.get(Word::Downloaded), words.get(Word::DownloadFailed));
     html! {
         <section key="share" class="pathway__step" aria-label={words.get(Word::ShareTitle)}>
             <StepHeading title={words.get(Word::ShareTitle)} arrivals={props.arrivals} />
@@ -117,12 +94,7 @@ pub fn share_page(props: &SharePageProps) -> Html {
             }
             <h3>{words.get(Word::PreviewHeading)}</h3>
             <SummaryView summary={summary.clone()} />
-            <div class="pathway__actions">
-                <button type="button" class="pathway__button" onclick={copy}>{words.get(Word::Copy)}</button>
-                <button type="button" class="pathway__button" onclick={print}>{words.get(Word::Print)}</button>
-                <button type="button" class="pathway__button" onclick={download}>{words.get(Word::Download)}</button>
-            </div>
-            <p class="pathway__status" role="status">{*status}</p>
+            <TakeAway text={summary.to_text()} />
             <button type="button" class="pathway__button pathway__button--secondary" onclick={props.dispatch.reform(|_: MouseEvent| WidgetAction::Show(Screen::Record))}>{words.get(Word::BackToRecord)}</button>
         </section>
     }
