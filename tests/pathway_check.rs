@@ -205,3 +205,46 @@ fn no_arguments_prints_usage() {
     assert_eq!(code, 2);
     assert!(out.contains("usage: pathway-check"), "{out}");
 }
+
+/// Runs `file` and asserts it is accepted (exit 0) with a warning `file: path: ...message...`
+/// followed by a fix.
+fn warns(out: &str, file: &str, path: &str, message: &str) {
+    let line = out
+        .lines()
+        .position(|l| l.starts_with(&format!("warning: {file}: {path}: ")) && l.contains(message))
+        .unwrap_or_else(|| panic!("{file}: no warning at `{path}` saying `{message}`:\n{out}"));
+    let fix = out.lines().nth(line + 1).unwrap_or_default();
+    assert!(fix.trim_start().starts_with("fix: ") && fix.len() > 12, "{file}: no fix after the warning:\n{out}");
+}
+
+/// The words, that is: a check growing old is the calendar's doing, and is warned about
+/// (and tested, below) without turning this test red on a date.
+#[test]
+fn the_default_data_has_no_content_warning() {
+    let (code, out) = check(&["pathway-data"]);
+    assert_eq!(code, 0, "{out}");
+    let about_words: Vec<&str> = out.lines().filter(|l| l.starts_with("warning:") && !l.contains("more than six months ago")).collect();
+    assert!(about_words.is_empty(), "{out}");
+}
+
+#[test]
+fn content_that_is_hard_to_take_in_is_warned_about_but_still_valid() {
+    let long = "This sentence goes on and on with one more detail after another until a person reading it on a small phone has lost the start of it";
+    let file = broken("content", |p| {
+        p["routes"][0]["summary"] = json!(long);
+        p["routes"][0]["what_happens_next"][0] = json!("The police will definitely call you back.");
+        p["steps"][0]["intro"] = json!(["The perpetrator may be someone you know."]);
+        p["steps"][2]["intro"] =
+            json!([(0..130).map(|_| "word").collect::<Vec<_>>().chunks(20).map(|c| c.join(" ") + ".").collect::<Vec<_>>().join(" ")]);
+        p["contacts"][0]["verified"] = json!("2020-01-01");
+    });
+    let (code, out) = check(&[&file]);
+    assert_eq!(code, 0, "warnings do not fail the check:\n{out}");
+    warns(&out, &file, "routes[0].summary", "a sentence of 27 words");
+    warns(&out, &file, "routes[0].what_happens_next[0]", "\"will definitely\" promises");
+    warns(&out, &file, "routes[0].what_happens_next[0]", "\"the police will\" promises");
+    warns(&out, &file, "steps[0].intro[0]", "\"perpetrator\" is jargon");
+    warns(&out, &file, "steps[2]", "the question screen shows 134 words");
+    warns(&out, &file, "contacts[0].verified", "more than six months ago");
+    assert!(out.contains("pathway-check: 6 content warning(s)"), "{out}");
+}

@@ -3,6 +3,7 @@
 //! path and the fix for every problem. The widget, `pathway-check` and the tests all go
 //! through [`load_valid`], so there is one path from JSON to a [`Pathway`].
 
+mod content;
 mod default_data;
 mod graph;
 mod load;
@@ -11,6 +12,7 @@ mod problem;
 pub(crate) mod reader;
 mod validate;
 
+pub use content::content_warnings;
 pub use default_data::DEFAULT_FILES;
 pub use graph::StepGraph;
 pub use load::DataFile;

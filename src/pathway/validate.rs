@@ -5,7 +5,7 @@
 //! source or a check date is a number nobody can stand behind. Each problem names the file,
 //! the JSON path, what is wrong and the fix.
 
-use super::load::{DataFile, Loaded, Origin};
+use super::load::{DataFile, Loaded, Origin, Origins};
 use crate::pathway::Problem;
 use crate::pathway::StepGraph;
 use crate::pathway::{is_safe_link, Pathway, StepKind, WayKind};
@@ -39,7 +39,7 @@ pub fn validate(loaded: &Loaded) -> Vec<Problem> {
 
 /// An item of the pathway a problem is about.
 #[derive(Clone, Copy)]
-enum Item {
+pub(super) enum Item {
     Meta,
     Step(usize),
     Route(usize),
@@ -63,18 +63,7 @@ impl<'a> Checker<'a> {
     }
 
     fn report(&mut self, item: Item, suffix: &str, message: String, fix: String) {
-        let origins = &self.loaded.origins;
-        let (file, base) = match item {
-            Item::Meta => (origins.meta, "meta".to_string()),
-            Item::Step(i) => located("steps", &origins.steps[i]),
-            Item::Route(i) => located("routes", &origins.routes[i]),
-            Item::Service(i) => located("services", &origins.services[i]),
-            Item::Contact(i) => located("contacts", &origins.contacts[i]),
-            Item::Guide(i) => located("guide", &origins.guide[i]),
-            Item::Scenario(i) => located("scenarios", &origins.scenarios[i]),
-        };
-        let path = if suffix.is_empty() { base } else { format!("{base}.{suffix}") };
-        self.problems.push(Problem::new(origins.files[file].clone(), path, message, fix));
+        self.problems.push(problem_at(&self.loaded.origins, item, suffix, message, fix));
     }
 
     fn unique_ids(&mut self) {
@@ -557,6 +546,21 @@ impl<'a> Checker<'a> {
             self.report(item, "id", message, fix.to_string());
         }
     }
+}
+
+/// A problem about `item` (and the field `suffix` in it), with its file and JSON path.
+pub(super) fn problem_at(origins: &Origins, item: Item, suffix: &str, message: String, fix: String) -> Problem {
+    let (file, base) = match item {
+        Item::Meta => (origins.meta, "meta".to_string()),
+        Item::Step(i) => located("steps", &origins.steps[i]),
+        Item::Route(i) => located("routes", &origins.routes[i]),
+        Item::Service(i) => located("services", &origins.services[i]),
+        Item::Contact(i) => located("contacts", &origins.contacts[i]),
+        Item::Guide(i) => located("guide", &origins.guide[i]),
+        Item::Scenario(i) => located("scenarios", &origins.scenarios[i]),
+    };
+    let path = if suffix.is_empty() { base } else { format!("{base}.{suffix}") };
+    Problem::new(origins.files[file].clone(), path, message, fix)
 }
 
 fn located(list: &str, origin: &Origin) -> (usize, String) {
