@@ -248,3 +248,12 @@ fn content_that_is_hard_to_take_in_is_warned_about_but_still_valid() {
     warns(&out, &file, "contacts[0].verified", "more than six months ago");
     assert!(out.contains("pathway-check: 6 content warning(s)"), "{out}");
 }
+
+#[test]
+fn how_a_contact_was_confirmed_is_one_of_two_ways() {
+    let ok = broken("confirmed-by-service", |p| p["contacts"][0]["confirmed"] = json!("service"));
+    let (code, out) = check(&[&ok]);
+    assert_eq!(code, 0, "{out}");
+    let bad = broken("confirmed-bad", |p| p["contacts"][0]["confirmed"] = json!("phoned"));
+    rejects(&bad, "contacts[0].confirmed", "phoned");
+}

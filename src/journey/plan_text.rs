@@ -5,7 +5,7 @@
 
 use super::plan::{chosen_routes, services_by_urgency};
 use crate::journey::Journey;
-use crate::pathway::{Contact, Pathway, StepKind, WayKind};
+use crate::pathway::{Confirmation, Contact, Pathway, StepKind, WayKind};
 use crate::words::{Word, Words};
 
 /// The plan's text for this journey (at its plan step, or anywhere: the routes and
@@ -58,7 +58,7 @@ pub fn plan_text(pathway: &Pathway, journey: &Journey, words: &Words) -> String 
         }
     }
     if let Some(latest) = used.iter().map(|c| c.verified.as_str()).max() {
-        let dates: Vec<&str> = used.iter().map(|c| c.source_date.as_str()).collect();
+        let dates: Vec<(&str, Confirmation)> = used.iter().map(|c| (c.source_date.as_str(), c.confirmed)).collect();
         out.blank();
         out.line(&words.sources(latest, &dates));
     }

@@ -17,8 +17,8 @@ pub use default_data::DEFAULT_FILES;
 pub use graph::StepGraph;
 pub use load::DataFile;
 pub use model::{
-    is_safe_link, Anonymity, AnonymousAnswer, Branch, Choice, Cluster, Contact, ContactKind, GuideNote, GuideSection, Health, Meta, Pathway,
-    PracticeAnswer, Question, Route, Scenario, Section, Service, ServiceKind, Step, StepKind, Urgency, Way, WayKind, SAFE_SCHEMES,
+    is_safe_link, Anonymity, AnonymousAnswer, Branch, Choice, Cluster, Confirmation, Contact, ContactKind, GuideNote, GuideSection, Health, Meta,
+    Pathway, PracticeAnswer, Question, Route, Scenario, Section, Service, ServiceKind, Step, StepKind, Urgency, Way, WayKind, SAFE_SCHEMES,
 };
 pub use problem::Problem;
 pub use validate::load_valid;

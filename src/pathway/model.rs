@@ -248,8 +248,20 @@ pub struct Contact {
     pub source_date: String,
     /// When a person last checked the fact against the source (`YYYY-MM-DD`).
     pub verified: String,
+    /// How it was confirmed then: from the public page (the default), or with the service.
+    pub confirmed: Confirmation,
     /// The source is old (before 2022) or disputed: the widget says it may have changed.
     pub may_have_changed: bool,
+}
+
+/// How a contact's facts were last confirmed, so the widget says no more than is true.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Confirmation {
+    /// Read from the public page at `source`.
+    #[default]
+    PublicPage,
+    /// Confirmed with the service itself (by phone, email or in person).
+    Service,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -391,7 +403,8 @@ read_names!(Cluster { Acute = "acute", Primary = "primary", Community = "communi
     Specialised = "specialised" });
 read_names!(Health { Physical = "physical", Mental = "mental" });
 read_object!(Contact { id, label, kind, value, href: optional, hours: optional, note: optional,
-    source, source_date, verified, may_have_changed: optional } ignoring "author_note");
+    source, source_date, verified, confirmed: optional, may_have_changed: optional } ignoring "author_note");
+read_names!(Confirmation { PublicPage = "public-page", Service = "service" });
 read_names!(ContactKind { Phone = "phone", Text = "text", Textphone = "textphone", Website = "website",
     Email = "email", Address = "address", App = "app" });
 read_object!(GuideSection { id, heading, prompt, paragraphs, notes: optional, list_services: optional });

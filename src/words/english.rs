@@ -176,6 +176,8 @@ catalogue! {
     SourcesRead = "sources_read" => "Taken from public web pages in {month}.",
     SourcesOldest = "sources_oldest" => "The oldest is dated {date}.",
     SourcesUndated = "sources_undated" => "Some have no date.",
+    SourcesConfirmed = "sources_confirmed" => "Confirmed with the services in {month}.",
+    SourcesSomeConfirmed = "sources_some_confirmed" => "Some were confirmed with the service.",
     UrgencyNow = "urgency_now" => "Right now",
     UrgencyToday = "urgency_today" => "Today",
     UrgencySoon = "urgency_soon" => "In the next few days",

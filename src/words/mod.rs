@@ -10,7 +10,7 @@ mod form_words;
 pub use english::Word;
 pub use form_words::FieldWords;
 
-use crate::pathway::{AnonymousAnswer, Cluster, Health, Urgency, WayKind};
+use crate::pathway::{AnonymousAnswer, Cluster, Confirmation, Health, Urgency, WayKind};
 use std::collections::HashMap;
 
 /// The words of one language: each key's replacement, if the language has one, else the
@@ -135,19 +135,27 @@ impl Words {
     }
 
     /// Where a list of contacts came from, said once for the list and honestly: when they
-    /// were read from public pages (`verified`, the month only), how old the oldest dated
-    /// page is (`source_date`s: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `undated`), and whether
-    /// some had no date.
-    pub fn sources(&self, verified: &str, source_dates: &[&str]) -> String {
-        let read = self.long_date(verified.get(..7).unwrap_or(verified));
-        let mut line = self.fill(Word::SourcesRead, &[("month", &read)]);
-        if let Some(oldest) = source_dates.iter().filter(|d| **d != "undated").min() {
+    /// were last confirmed (`verified`, the month only) and how (`confirmed`); for those
+    /// read from public pages, how old the oldest dated page is (`source_date`: `YYYY`,
+    /// `YYYY-MM`, `YYYY-MM-DD` or `undated`) and whether some had no date.
+    pub fn sources(&self, verified: &str, contacts: &[(&str, Confirmation)]) -> String {
+        let month = self.long_date(verified.get(..7).unwrap_or(verified));
+        let pages: Vec<&str> = contacts.iter().filter(|(_, how)| *how == Confirmation::PublicPage).map(|(date, _)| *date).collect();
+        if pages.is_empty() {
+            return self.fill(Word::SourcesConfirmed, &[("month", &month)]);
+        }
+        let mut line = self.fill(Word::SourcesRead, &[("month", &month)]);
+        if let Some(oldest) = pages.iter().filter(|d| **d != "undated").min() {
             line.push(' ');
             line.push_str(&self.fill(Word::SourcesOldest, &[("date", &self.long_date(oldest))]));
         }
-        if source_dates.contains(&"undated") {
+        if pages.contains(&"undated") {
             line.push(' ');
             line.push_str(self.get(Word::SourcesUndated));
+        }
+        if pages.len() < contacts.len() {
+            line.push(' ');
+            line.push_str(self.get(Word::SourcesSomeConfirmed));
         }
         line
     }
@@ -231,12 +239,21 @@ mod tests {
     #[test]
     fn contacts_say_honestly_where_they_came_from_and_how_old_it_is() {
         let words = Words::english();
-        assert_eq!(words.sources("2026-11-03", &["2024-10"]), "Taken from public web pages in November 2026. The oldest is dated October 2024.");
+        let page = Confirmation::PublicPage;
         assert_eq!(
-            words.sources("2026-11-03", &["2019", "undated", "2024-10-05"]),
+            words.sources("2026-11-03", &[("2024-10", page)]),
+            "Taken from public web pages in November 2026. The oldest is dated October 2024."
+        );
+        assert_eq!(
+            words.sources("2026-11-03", &[("2019", page), ("undated", page), ("2024-10-05", page)]),
             "Taken from public web pages in November 2026. The oldest is dated 2019. Some have no date."
         );
-        assert_eq!(words.sources("2026-11-03", &["undated"]), "Taken from public web pages in November 2026. Some have no date.");
+        assert_eq!(words.sources("2026-11-03", &[("undated", page)]), "Taken from public web pages in November 2026. Some have no date.");
+        assert_eq!(words.sources("2026-11-03", &[("2019", Confirmation::Service)]), "Confirmed with the services in November 2026.");
+        assert_eq!(
+            words.sources("2026-11-03", &[("2019", Confirmation::Service), ("2024", page)]),
+            "Taken from public web pages in November 2026. The oldest is dated 2024. Some were confirmed with the service."
+        );
         assert_eq!(words.long_date("2026-11"), "November 2026");
         assert_eq!(words.long_date("2026-13-01"), "2026-13-01");
         assert_eq!(words.long_date("2026-00-01"), "2026-00-01");

@@ -3,7 +3,7 @@
 //! (docs/DATA.md, content rules); or one contact alone on a line, for the one way to reach
 //! a route or service that shows before its detail is opened.
 
-use crate::pathway::{is_safe_link, Contact};
+use crate::pathway::{is_safe_link, Confirmation, Contact};
 use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
 use yew::prelude::*;
@@ -19,7 +19,7 @@ pub fn contact_list(props: &ContactListProps) -> Html {
     let pathway = use_pathway().expect("App provides the pathway");
     let contacts: Vec<&Contact> = props.ids.iter().filter_map(|id| pathway.contact(id)).collect();
     let Some(latest) = contacts.iter().map(|c| c.verified.as_str()).max() else { return html! {} };
-    let dates: Vec<&str> = contacts.iter().map(|c| c.source_date.as_str()).collect();
+    let dates: Vec<(&str, Confirmation)> = contacts.iter().map(|c| (c.source_date.as_str(), c.confirmed)).collect();
     let items: Html = contacts
         .iter()
         .map(|contact| {
