@@ -140,6 +140,16 @@ fn progress_counts_up_to_the_plan() {
 }
 
 /// One random move, picked from what the present step offers.
+/// The journey after the random actions `rolls` pick, from the start.
+fn walked(p: &Pathway, rolls: Vec<(u8, u8)>) -> Journey {
+    let mut j = Journey::start(p);
+    for roll in rolls {
+        let action = pick(p, &j, roll);
+        j.apply(p, action).unwrap();
+    }
+    j
+}
+
 fn pick(p: &Pathway, j: &Journey, roll: (u8, u8)) -> Action {
     let step = j.step(p);
     let n = step.choices.len().max(1);
@@ -179,11 +189,7 @@ proptest! {
     #[test]
     fn the_plan_to_take_away_has_every_chosen_route_and_none_of_the_answers(rolls in prop::collection::vec((any::<u8>(), any::<u8>()), 1..120)) {
         let p = pathway();
-        let mut j = Journey::start(&p);
-        for roll in rolls {
-            let action = pick(&p, &j, roll);
-            j.apply(&p, action).unwrap();
-        }
+        let j = walked(&p, rolls);
         let text = plan_text(&p, &j, &Words::default());
         for route in chosen_routes(&p, &j) {
             prop_assert!(text.contains(&route.title), "route {}", route.id);
@@ -219,11 +225,7 @@ proptest! {
     #[test]
     fn start_again_forgets_everything(rolls in prop::collection::vec((any::<u8>(), any::<u8>()), 0..80)) {
         let p = pathway();
-        let mut j = Journey::start(&p);
-        for roll in rolls {
-            let action = pick(&p, &j, roll);
-            j.apply(&p, action).unwrap();
-        }
+        let mut j = walked(&p, rolls);
         j.apply(&p, Action::Restart).unwrap();
         prop_assert_eq!(&j, &Journey::start(&p));
         prop_assert!(j.tags(&p).is_empty());

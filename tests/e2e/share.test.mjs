@@ -18,6 +18,25 @@ after(async () => { await env.close(); });
 
 const PHONE = { width: 320, height: 700 };
 
+/**
+ * The demo page at `viewport`, with the clipboard allowed and a stand-in print dialog that
+ * counts its calls (`__prints`) and fires beforeprint, as the real one does; with a baseline.
+ */
+async function openToTakeAway(viewport) {
+  const w = await Widget.open(env, '/index.html', {
+    ready: false,
+    viewport,
+    before: async (_page, ctx) => ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base }),
+  });
+  await w.page.addInitScript(() => {
+    window.__prints = 0;
+    window.print = () => { window.__prints += 1; dispatchEvent(new Event('beforeprint')); };
+  });
+  await w.page.reload();
+  await w.baseline();
+  return w;
+}
+
 /** What a person types, each easy to find in an output. */
 const TYPED = {
   what: 'A man shouted at me at the bus stop and spat at my feet.',
@@ -29,19 +48,8 @@ const TYPED = {
 };
 
 test('from the journey to a police summary and a different GP summary, by keyboard alone at 320px', async () => {
-  const w = await Widget.open(env, '/index.html', {
-    ready: false,
-    viewport: PHONE,
-    before: async (_page, ctx) => ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base }),
-  });
+  const w = await openToTakeAway(PHONE);
   const { page, context } = w;
-  // The print dialog is a stand-in that fires beforeprint, as the real one does.
-  await page.addInitScript(() => {
-    window.__prints = 0;
-    window.print = () => { window.__prints += 1; dispatchEvent(new Event('beforeprint')); };
-  });
-  await page.reload();
-  await w.baseline();
   // The journey by mouse (journeys.test.mjs proves it by keyboard): answers that the
   // record should already know.
   await w.walk(1);
@@ -272,18 +280,8 @@ test('quick exit while a record is being locked: nothing is downloaded, even whi
 });
 
 test('the plan can be taken away by copy, print and download: its routes and contacts, none of the answers', async () => {
-  const w = await Widget.open(env, '/index.html', {
-    ready: false,
-    viewport: { width: 390, height: 844 },
-    before: async (_page, ctx) => ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base }),
-  });
+  const w = await openToTakeAway({ width: 390, height: 844 });
   const { page, context } = w;
-  await page.addInitScript(() => {
-    window.__prints = 0;
-    window.print = () => { window.__prints += 1; dispatchEvent(new Event('beforeprint')); };
-  });
-  await page.reload();
-  await w.baseline();
   const { labels, seen } = await w.walk(1);
   const routes = await w.root.locator('.pathway__route h3').allTextContents();
   assert.ok(routes.length > 0, 'the walk chose a route');

@@ -56,6 +56,10 @@ pub fn main_contact(props: &MainContactProps) -> Html {
     let pathway = use_pathway().expect("App provides the pathway");
     // The hours are in the detail: the line stays one line on a phone.
     match pathway.contact(&props.id) {
+        // "Emergency: 999" needs no ": 999" after it: the label itself is the link.
+        Some(contact) if props.labelled && contact.label.contains(&contact.value) => {
+            html! { <p class="pathway__contact pathway__contact--main">{link_reading(contact, &contact.label)}</p> }
+        }
         Some(contact) if props.labelled => html! {
             <p class="pathway__contact pathway__contact--main"><span class="pathway__contact-label">{&contact.label}{": "}</span>{link(contact)}</p>
         },
@@ -76,10 +80,15 @@ fn contact_line(contact: &Contact) -> Html {
 
 /// The number or address, as a link where safe.
 fn link(contact: &Contact) -> Html {
+    link_reading(contact, &contact.value)
+}
+
+/// The contact's link (or plain text, where it has no safe one), reading `text`.
+fn link_reading(contact: &Contact, text: &str) -> Html {
     // Links were checked when the data loaded; checked again here so that no path can
     // ever render a `javascript:` or `data:` link.
     match contact.href.as_deref().filter(|h| is_safe_link(h)) {
-        Some(href) => html! { <a href={href.to_string()} rel="noreferrer">{&contact.value}</a> },
-        None => html! { <span class="pathway__contact-value">{&contact.value}</span> },
+        Some(href) => html! { <a href={href.to_string()} rel="noreferrer">{text}</a> },
+        None => html! { <span class="pathway__contact-value">{text}</span> },
     }
 }
