@@ -111,7 +111,7 @@ async function showStatic(elements) {
  * @param {Element} element  its content is kept as the fallback and restored by destroy()
  * @param {{ exitUrl?: string, mode?: 'self-help'|'staff'|'third-party'|'training',
  *   setting?: 'acute'|'primary'|'community'|'specialised', health?: 'physical'|'mental',
- *   idleMinutes?: number|string, lang?: string, theme?: string,
+ *   area?: string, idleMinutes?: number|string, lang?: string, theme?: string,
  *   data?: { name: string, text: string }[] }} [given]
  * @returns {{ update(options: object): void, destroy(): void }}
  */

@@ -164,6 +164,40 @@ fn contacts_need_a_verified_date() {
     rejects(&file, "contacts[1].verified", "`last week` is not a date");
 }
 
+/// The valid pathway with two areas, a "where" answer for each, and the helpline's only
+/// contact for the north.
+fn with_areas(pathway: &mut Value) {
+    pathway["meta"]["areas"] = json!([{ "id": "north", "name": "North" }, { "id": "south", "name": "South" }]);
+    pathway["steps"][1]["choices"][0]["tags"] = json!(["who:me", "area:north"]);
+    pathway["steps"][1]["choices"][1]["tags"] = json!(["who:other", "area:elsewhere"]);
+}
+
+#[test]
+fn areas_are_declared_and_nobody_meets_a_service_they_cannot_reach() {
+    let (code, out) = check(&[&broken("areas-valid", with_areas)]);
+    assert_eq!(code, 0, "areas declared and used: {out}");
+    let file = broken("area-undeclared", |pathway| {
+        with_areas(pathway);
+        pathway["contacts"][0]["areas"] = json!(["east"]);
+        pathway["steps"][1]["choices"][0]["tags"] = json!(["who:me", "area:west"]);
+        pathway["meta"]["areas"][1]["id"] = json!("north");
+    });
+    rejects(&file, "contacts[0].areas[0]", "names the area `east`, which `meta.areas` does not declare");
+    rejects(&file, "steps[1].choices[0].tags[1]", "the tag `area:west` names an area that `meta.areas` does not declare");
+    rejects(&file, "meta.areas[1]", "the area `north` needs an id of its own");
+    let file = broken("area-stranded", |pathway| {
+        with_areas(pathway);
+        pathway["contacts"][1]["areas"] = json!(["north"]);
+    });
+    rejects(&file, "services[0].contacts", "people in South see this service but none of its contacts");
+    let file = broken("area-found", |pathway| {
+        with_areas(pathway);
+        pathway["contacts"][1]["areas"] = json!(["north"]);
+        pathway["services"][0]["how_to_find"] = json!("Ask your own council.");
+    });
+    assert_eq!(check(&[&file]).0, 0, "how_to_find tells the others how to find theirs");
+}
+
 #[test]
 fn routes_say_every_way_to_reach_them() {
     let file = broken("missing-way", |pathway| list(&mut pathway["routes"][0]["ways"]).retain(|way| way["how"] != "bsl"));

@@ -55,7 +55,7 @@ fn the_start_step_has_exit_first_then_progress_heading_and_danger_numbers() {
     let exit = at(&html, "Exit this page");
     assert!(exit < at(&html, "<h2"), "exit comes before everything else");
     assert!(html.contains(r#"href="https://www.bbc.co.uk/weather""#));
-    assert!(html.contains("Step 1 of 9"), "{html}");
+    assert!(html.contains("Step 1 of 10"), "{html}");
     assert!(html.contains(r#"tabindex="-1""#), "the heading can take focus");
     for number in ["tel:999", "18000", "999 BSL", "55"] {
         assert!(html.contains(number), "in danger now lists {number}");
@@ -67,7 +67,7 @@ fn the_start_step_has_exit_first_then_progress_heading_and_danger_numbers() {
 
 #[test]
 fn every_screen_has_an_empty_status_region_for_the_shift_count_and_a_way_to_the_safety_page() {
-    for steps in [&[][..], &["continue", "choose:me"][..]] {
+    for steps in [&[][..], &["continue", "choose:me", "choose:not-sure"][..]] {
         let html = render_after(steps);
         let status = at(&html, r#"role="status""#);
         assert!(at(&html, "Exit this page") < status && status < at(&html, "<h2"), "the count is read next to exit");
@@ -88,7 +88,7 @@ fn a_one_step_offers_each_answer_as_a_button_with_its_hint() {
 
 #[test]
 fn a_many_step_is_a_fieldset_of_labelled_checkboxes_with_the_heading_as_legend() {
-    let html = render_after(&["continue", "choose:me", "tick:verbal"]);
+    let html = render_after(&["continue", "choose:me", "choose:not-sure", "tick:verbal"]);
     assert!(html.contains(r#"<legend class="pathway__legend"><h2 tabindex="-1" class="pathway__heading">What happened?</h2></legend>"#), "{html}");
     assert!(html.contains(r#"<input checked type="checkbox" id="t-what-happened-verbal""#), "ticked");
     assert!(html.contains(r#"<label for="t-what-happened-verbal">"#));
@@ -98,7 +98,7 @@ fn a_many_step_is_a_fieldset_of_labelled_checkboxes_with_the_heading_as_legend()
 
 #[test]
 fn the_care_step_lists_services_for_what_was_said_by_urgency() {
-    let html = render_after(&["continue", "choose:me", "continue", "continue", "continue", "tick:injury", "continue"]);
+    let html = render_after(&["continue", "choose:me", "choose:not-sure", "continue", "continue", "continue", "tick:injury", "continue"]);
     let now = at(&html, ">Right now<");
     let today = at(&html, ">Today<");
     assert!(now < today, "most urgent first");
@@ -110,6 +110,7 @@ fn the_plan_shows_each_chosen_route_with_everything_needed_to_decide() {
     let html = render_after(&[
         "continue",
         "choose:me",
+        "choose:rutland",
         "tick:verbal",
         "continue",
         "tick:race",
@@ -139,12 +140,15 @@ fn the_plan_shows_each_chosen_route_with_everything_needed_to_decide() {
     }
     assert!(html.contains("What you told us"));
     assert!(html.contains("Names, insults or shouting"), "the recap repeats their answer");
-    assert!(html.contains("Step 9 of 9"));
+    assert!(html.contains("Step 10 of 10"));
+    // They live in Rutland: the county's hate incident line is not theirs.
+    assert!(html.contains("Local services are for Rutland."), "{html}");
+    assert!(html.contains("Crimestoppers") && !html.contains("0116 305 8263"), "what serves everyone, and not another area's");
 }
 
 #[test]
 fn a_plan_with_nothing_chosen_says_that_is_fine() {
-    let html = render_after(&["continue", "choose:me", "continue", "continue", "continue", "continue", "continue", "continue"]);
+    let html = render_after(&["continue", "choose:me", "choose:not-sure", "continue", "continue", "continue", "continue", "continue", "continue"]);
     assert!(html.contains("You have not chosen anything to do yet. That is fine"), "{html}");
 }
 

@@ -4,7 +4,7 @@
 
 use pathway_widget::load_valid;
 use pathway_widget::pathway::DEFAULT_FILES;
-use pathway_widget::pathway::{Cluster, Health};
+use pathway_widget::pathway::{Cluster, Health, Residence};
 use pathway_widget::session::PathwayRef;
 use pathway_widget::staff::{HostMode, Mode};
 use pathway_widget::ui::{App, AppProps};
@@ -70,4 +70,20 @@ fn training_mode_lists_every_practice_case_and_self_help_has_no_clear() {
     assert!(html.contains("Your score is only shown to you"));
     let self_help = render(HostMode::default());
     assert!(!self_help.contains("Clear screen") && !self_help.contains("Guide for staff"));
+}
+
+#[test]
+fn the_guide_refers_to_the_hosts_area_and_offers_the_others() {
+    let pathway = load_valid(&DEFAULT_FILES).expect("valid default data");
+    let rutland = Residence::for_area(&pathway.meta.areas, "rutland").expect("an area");
+    let html = render(HostMode { area: rutland, ..mode(Mode::Staff, Cluster::Community, Health::Physical) });
+    assert!(html.contains("Rutland County Council: Safeguarding and Prevention Team"), "Rutland's council in the referral list");
+    assert!(!html.contains("Leicester City Council: adult safeguarding") && !html.contains("Leicestershire County Council: adult safeguarding"));
+    assert!(html.contains("; Physical health; Rutland (change)</summary>"), "the area in the setting's summary");
+    assert!(html.contains(r#"<input checked type="radio" id="t-area-rutland" name="t-area">"#));
+    assert!(html.contains(r#"<label for="t-area-every">All areas</label>"#));
+    let everywhere = render(mode(Mode::Staff, Cluster::Community, Health::Physical));
+    for council in ["Rutland County Council: Safeguarding", "Leicester City Council: adult safeguarding", "Leicestershire County Council: adult safeguarding"] {
+        assert!(everywhere.contains(council), "{council}, with no area chosen");
+    }
 }

@@ -11,7 +11,7 @@ export const TAG = 'pathway-navigator';
  */
 export const OPTIONS = [
   ['exitUrl', 'exit-url'], ['mode', 'mode'], ['setting', 'setting'], ['health', 'health'],
-  ['idleMinutes', 'idle-minutes'], ['theme', 'theme'], ['lang', 'lang'],
+  ['area', 'area'], ['idleMinutes', 'idle-minutes'], ['theme', 'theme'], ['lang', 'lang'],
 ];
 
 /**

@@ -13,6 +13,7 @@ mod options;
 mod registry;
 
 use crate::browser::{apply_theme, leave_for};
+use crate::host::read_area;
 use crate::session::PathwayRef;
 use crate::ui::{App, AppProps};
 use crate::words::Words;
@@ -99,7 +100,12 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
 
 /// The root component's props for these options (applying their theme to `element`).
 fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix: AttrValue) -> AppProps {
-    let Options { host, on_exit, .. } = options;
+    let Options { prefix, mut host, on_exit, .. } = options;
+    let (area, problem) = read_area(&prefix, host.area.as_deref(), &pathway.meta.areas);
+    if let Some(problem) = problem {
+        log_warning(&problem);
+    }
+    host.host.area = area;
     let default_theme = match apply_theme(element, &host.theme) {
         Ok(()) => false,
         Err(problem) => {

@@ -8,6 +8,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// The options of one widget: how it looks and behaves, and the host's own pathway files.
 pub struct Options {
+    /// `data-` on a plain element, empty on `<pathway-navigator>`: how the host wrote the
+    /// attributes that console messages name.
+    pub prefix: String,
     pub host: HostOptions,
     /// The host's own pathway files (name, text), if it gave any.
     pub data: Option<Vec<(String, String)>>,
@@ -40,7 +43,7 @@ impl Options {
                 .collect()
         });
         let on_exit = field(options, "onExit").dyn_into::<js_sys::Function>().ok();
-        Options { host, data, on_exit }
+        Options { prefix, host, data, on_exit }
     }
 }
 

@@ -6,7 +6,7 @@
 
 use super::language::check_language;
 use super::theme::parse_theme;
-use crate::pathway::{is_safe_link, Cluster, Health};
+use crate::pathway::{is_safe_link, Area, Cluster, Health, Residence};
 use crate::staff::{HostMode, Mode, MIN_MINUTES};
 
 /// One option a host can set.
@@ -53,6 +53,13 @@ pub const HEALTH: HostOption = HostOption {
     default: "physical",
     doc: "The kind of care the staff member gives.",
 };
+pub const AREA: HostOption = HostOption {
+    name: "area",
+    attribute: "area",
+    values: "an id from the data's `meta.areas` (built in: `leicester`, `leicestershire`, `rutland`)",
+    default: "every area",
+    doc: "Where the people you help live: the staff guide's referral lists, and the plan until the person answers \"Where do you live?\".",
+};
 pub const IDLE_MINUTES: HostOption = HostOption {
     name: "idleMinutes",
     attribute: "idle-minutes",
@@ -83,7 +90,7 @@ pub const DATA_SRC: HostOption = HostOption {
 };
 
 /// Every option, in the order the docs list them.
-pub const OPTIONS: [HostOption; 8] = [EXIT_URL, MODE, SETTING, HEALTH, IDLE_MINUTES, THEME, LANG, DATA_SRC];
+pub const OPTIONS: [HostOption; 9] = [EXIT_URL, MODE, SETTING, HEALTH, AREA, IDLE_MINUTES, THEME, LANG, DATA_SRC];
 
 /// The longest idle time a host may set, in minutes.
 pub const MAX_IDLE_MINUTES: f64 = 240.0;
@@ -96,6 +103,9 @@ pub struct HostOptions {
     pub host: HostMode,
     /// Custom properties from the `theme` option, for the widget's own element.
     pub theme: Vec<(&'static str, String)>,
+    /// The `area` option as given: which areas there are depends on the pathway, which
+    /// is loaded later, so [`read_area`] reads it then.
+    pub area: Option<String>,
 }
 
 /// Reads every option from `value` (an option's text by its JS name, `None` when not set;
@@ -148,7 +158,22 @@ pub fn read_options(prefix: &str, given: impl Fn(&str) -> Option<String>) -> (Ho
     problems.extend(check_language(&value(&LANG).unwrap_or_default()).err());
     let (theme, theme_problems) = parse_theme(&format!("{prefix}{}", THEME.attribute), &value(&THEME).unwrap_or_default());
     problems.extend(theme_problems);
-    (HostOptions { exit_url, host, theme }, problems)
+    (HostOptions { exit_url, host, theme, area: value(&AREA) }, problems)
+}
+
+/// The `area` option for a pathway with these areas: where the people the staff member
+/// helps live. An id the data does not declare keeps every area, with a message naming
+/// the attribute as the host wrote it and the ids there are.
+pub fn read_area(prefix: &str, given: Option<&str>, areas: &[Area]) -> (Residence, Option<String>) {
+    let Some(given) = given.map(str::trim).filter(|v| !v.is_empty()) else { return (Residence::Unknown, None) };
+    match Residence::for_area(areas, given) {
+        Some(residence) => (residence, None),
+        None => {
+            let ids: Vec<&str> = areas.iter().map(|a| a.id.as_str()).collect();
+            let fix = if ids.is_empty() { "remove it: this pathway's data has no areas".to_string() } else { format!("use {}", ids.join(", ")) };
+            (Residence::Unknown, Some(format!("{prefix}{}=\"{given}\" is not an area of this pathway, so the widget shows {}. Fix: {fix}.", AREA.attribute, AREA.default)))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -162,7 +187,7 @@ mod tests {
     #[test]
     fn options_are_read_and_bad_ones_named_with_their_fix() {
         let (options, problems) = read("data-", &[("mode", "staff"), ("setting", "acute"), ("health", "mental"), ("idleMinutes", "0.5")]);
-        assert_eq!(options.host, HostMode { mode: Mode::Staff, setting: Cluster::Acute, health: Health::Mental, idle_minutes: 0.5 });
+        assert_eq!(options.host, HostMode { mode: Mode::Staff, setting: Cluster::Acute, health: Health::Mental, idle_minutes: 0.5, ..HostMode::default() });
         assert!(problems.is_empty(), "{problems:?}");
         let (options, problems) = read("data-", &[("mode", "admin"), ("setting", "hospital"), ("idleMinutes", "never")]);
         assert_eq!(options.host, HostMode::default());
@@ -178,6 +203,18 @@ mod tests {
         let (_, problems) = read("", &[("mode", "admin")]);
         assert!(problems[0].starts_with("mode=\"admin\""), "<pathway-navigator> attributes have no data- prefix");
         assert!(read("", &[("mode", " ")]).1.is_empty(), "an empty mode is the default");
+    }
+
+    #[test]
+    fn the_area_is_one_of_the_pathways_or_every_area_with_the_fix() {
+        let areas = [Area { id: "north".into(), name: "North".into() }, Area { id: "south".into(), name: "South".into() }];
+        let (options, _) = read("data-", &[("area", " south ")]);
+        assert_eq!(read_area("data-", options.area.as_deref(), &areas), (Residence::In(1), None));
+        assert_eq!(read_area("data-", None, &areas), (Residence::Unknown, None));
+        let (residence, problem) = read_area("", Some("east"), &areas);
+        assert_eq!(residence, Residence::Unknown);
+        assert_eq!(problem.as_deref(), Some("area=\"east\" is not an area of this pathway, so the widget shows every area. Fix: use north, south."));
+        assert!(read_area("data-", Some("north"), &[]).1.is_some_and(|p| p.contains("has no areas")));
     }
 
     #[test]

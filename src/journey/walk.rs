@@ -5,7 +5,7 @@
 //! restores the exact earlier state, so answers given on later steps are forgotten rather
 //! than kept out of sight. Nothing here is ever stored outside memory.
 
-use crate::pathway::{Pathway, Step, StepKind};
+use crate::pathway::{Pathway, Residence, Step, StepKind};
 use std::collections::{HashMap, HashSet};
 
 /// Step index to the indices of the choices picked there, in the order they are offered.
@@ -152,6 +152,11 @@ impl Journey {
             .iter()
             .flat_map(|(&step, picked)| picked.iter().flat_map(move |&c| pathway.steps[step].choices[c].tags.iter().map(String::as_str)))
             .collect()
+    }
+
+    /// Where the answers say the person lives.
+    pub fn residence(&self, pathway: &Pathway) -> Residence {
+        Residence::from_tags(&pathway.meta.areas, self.tags(pathway))
     }
 
     /// `(this step's number, the number of the plan step on the shortest way from here)`.

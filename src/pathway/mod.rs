@@ -10,15 +10,18 @@ mod load;
 mod model;
 mod problem;
 pub(crate) mod reader;
+mod residence;
 mod validate;
+mod validate_areas;
 
 pub use content::content_warnings;
 pub use default_data::DEFAULT_FILES;
 pub use graph::StepGraph;
 pub use load::DataFile;
 pub use model::{
-    is_safe_link, Anonymity, AnonymousAnswer, Branch, Choice, Cluster, Confirmation, Contact, ContactKind, GuideNote, GuideSection, Health, Meta,
+    is_safe_link, Anonymity, Area, AnonymousAnswer, Branch, Choice, Cluster, Confirmation, Contact, ContactKind, GuideNote, GuideSection, Health, Meta,
     Pathway, PracticeAnswer, Question, Route, Scenario, Section, Service, ServiceKind, Step, StepKind, Urgency, Way, WayKind, SAFE_SCHEMES,
 };
 pub use problem::Problem;
+pub use residence::{Residence, AREA_TAG, ELSEWHERE};
 pub use validate::load_valid;

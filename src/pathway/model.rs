@@ -47,6 +47,19 @@ pub struct Meta {
     pub emergency: Vec<String>,
     /// Short honest notes about the data itself (how it is checked, that details change).
     pub notes: Vec<String>,
+    /// The places within it that have services of their own (councils, for example), for
+    /// "Where do you live?" and the staff guide's referral lists. Empty when every
+    /// contact and service is for the whole of `area`.
+    pub areas: Vec<Area>,
+}
+
+/// One place within the pathway's area, such as one council's area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Area {
+    /// What contacts and services name in their `areas`, and choices in an `area:` tag.
+    pub id: String,
+    /// What a person reads, for example "Leicester city".
+    pub name: String,
 }
 
 /// One screen of the journey.
@@ -192,6 +205,9 @@ pub struct Service {
     pub contacts: Vec<String>,
     /// How to find this kind of service when there is no sourced contact.
     pub how_to_find: Option<String>,
+    /// The ids of the [`Area`]s it serves; empty means every area (and people who live
+    /// outside them all).
+    pub areas: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,6 +268,8 @@ pub struct Contact {
     pub confirmed: Confirmation,
     /// The source is old (before 2022) or disputed: the widget says it may have changed.
     pub may_have_changed: bool,
+    /// The ids of the [`Area`]s it is for; empty means everyone.
+    pub areas: Vec<String>,
 }
 
 /// How a contact's facts were last confirmed, so the widget says no more than is true.
@@ -360,7 +378,8 @@ pub struct PracticeAnswer {
 // only data authors read are allowed and dropped.
 read_object!(PathwayFile { meta: optional, steps: optional, routes: optional, services: optional,
     contacts: optional, guide: optional, scenarios: optional } ignoring "$comment");
-read_object!(Meta { title, area, start, emergency, notes: optional });
+read_object!(Meta { title, area, start, emergency, notes: optional, areas: optional });
+read_object!(Area { id, name });
 read_object!(Step {
     id,
     kind,
@@ -395,7 +414,8 @@ read_object!(Service {
     health: optional,
     when_any: optional,
     contacts: optional,
-    how_to_find: optional
+    how_to_find: optional,
+    areas: optional
 });
 read_names!(ServiceKind { Care = "care", Support = "support", Advice = "advice" });
 read_names!(Urgency { Now = "now", Today = "today", Soon = "soon", AnyTime = "any_time" });
@@ -403,7 +423,7 @@ read_names!(Cluster { Acute = "acute", Primary = "primary", Community = "communi
     Specialised = "specialised" });
 read_names!(Health { Physical = "physical", Mental = "mental" });
 read_object!(Contact { id, label, kind, value, href: optional, hours: optional, note: optional,
-    source, source_date, verified, confirmed: optional, may_have_changed: optional } ignoring "author_note");
+    source, source_date, verified, confirmed: optional, may_have_changed: optional, areas: optional } ignoring "author_note");
 read_names!(Confirmation { PublicPage = "public-page", Service = "service" });
 read_names!(ContactKind { Phone = "phone", Text = "text", Textphone = "textphone", Website = "website",
     Email = "email", Address = "address", App = "app" });

@@ -34,6 +34,7 @@ pub fn validate(loaded: &Loaded) -> Vec<Problem> {
     check.services();
     check.staff();
     check.unused();
+    check.problems.extend(super::validate_areas::area_problems(loaded));
     check.problems
 }
 

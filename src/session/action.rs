@@ -2,7 +2,7 @@
 
 use super::{Screen, Session};
 use crate::journey::Action;
-use crate::pathway::{Cluster, Health};
+use crate::pathway::{Cluster, Health, Residence};
 use crate::report::{Edit, IncidentScope, Part, Recipient, Record};
 use crate::staff::{Attempt, HostMode};
 
@@ -35,6 +35,8 @@ pub enum WidgetAction {
     Opened(Record),
     Setting(Cluster),
     Health(Health),
+    /// Where the people the staff member helps live (the staff guide).
+    Area(Residence),
     /// The host changed its options (an attribute or `update()`). Another mode means
     /// another kind of user, so everything goes as with Clear; a new setting, kind of
     /// health or idle time just applies.
@@ -110,6 +112,7 @@ impl Session {
             }
             WidgetAction::Setting(setting) => next.host.setting = setting,
             WidgetAction::Health(health) => next.host.health = health,
+            WidgetAction::Area(area) => next.host.area = area,
             WidgetAction::Host(host) if host == self.host => return None,
             WidgetAction::Host(host) if host.mode != self.host.mode => {
                 self.wipe_flag.set();

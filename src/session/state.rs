@@ -2,7 +2,7 @@
 
 use super::{PathwayRef, WipeFlag};
 use crate::journey::Journey;
-use crate::pathway::StepGraph;
+use crate::pathway::{Residence, StepGraph};
 use crate::report::{IncidentScope, Recipient, Record, ShareChoices};
 use crate::staff::{Attempt, HostMode, Mode};
 use std::rc::Rc;
@@ -94,6 +94,19 @@ impl Session {
             attempt: None,
             exited: false,
             wipe_flag: WipeFlag::default(),
+        }
+    }
+
+    /// Where the person lives, for the contacts and services on screen: in the staff guide,
+    /// where the staff member said (the host's `area`, or the guide's choice); on every
+    /// other screen the person's own answer, or, until they give one (or if they are not
+    /// sure), that.
+    pub fn residence(&self) -> Residence {
+        let answered = self.journey.residence(&self.pathway);
+        if self.screen == Screen::Guide || answered == Residence::Unknown {
+            self.host.area
+        } else {
+            answered
         }
     }
 

@@ -4,7 +4,7 @@
 //! are read in [`crate::host`].
 
 use crate::pathway::reader::read_names;
-use crate::pathway::{Cluster, Health};
+use crate::pathway::{Cluster, Health, Residence};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -33,13 +33,16 @@ pub struct HostMode {
     pub health: Health,
     /// How long a shared screen may sit unused before it is wiped.
     pub idle_minutes: f64,
+    /// Where the people the staff member helps live, for the guide's referral lists (and
+    /// the plan, until the person answers "Where do you live?").
+    pub area: Residence,
 }
 
 pub const DEFAULT_IDLE_MINUTES: f64 = 10.0;
 
 impl Default for HostMode {
     fn default() -> Self {
-        HostMode { mode: Mode::SelfHelp, setting: Cluster::Primary, health: Health::Physical, idle_minutes: DEFAULT_IDLE_MINUTES }
+        HostMode { mode: Mode::SelfHelp, setting: Cluster::Primary, health: Health::Physical, idle_minutes: DEFAULT_IDLE_MINUTES, area: Residence::Unknown }
     }
 }
 

@@ -4,12 +4,14 @@
 
 use crate::host::LANGUAGE;
 use crate::journey::{Action, Journey};
+use crate::pathway::Residence;
 use crate::session::{PathwayRef, Screen, Session, WidgetAction};
 use crate::staff::{HostMode, Mode};
 use crate::ui::components::{ExitLink, IdleWarning, JourneyNav, Progress};
 use crate::ui::hooks::{use_idle_wipe, use_shift_exit, SessionState, WidgetContext};
 use crate::ui::pages::{EditPage, FilePage, GuidePage, RecordPage, SafetyPage, SharePage, StepPage, TrainingPage};
 use crate::words::{Word, Words};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Debug, Properties, PartialEq)]
@@ -69,6 +71,13 @@ pub fn app(props: &AppProps) -> Html {
             on_exit.emit(());
         }
     });
+    // Every screen shows the pathway from where the person lives (made again only when
+    // that changes).
+    let residence = state.residence();
+    let seen = use_memo((props.pathway.clone(), residence), |(pathway, residence)| match residence {
+        Residence::Unknown => pathway.clone(),
+        _ => PathwayRef(Rc::new(pathway.seen_from(*residence))),
+    });
     if state.exited {
         return html! {
             <div class="pathway" lang={LANGUAGE}>
@@ -108,7 +117,7 @@ pub fn app(props: &AppProps) -> Html {
                 dispatch={actions.clone()}
             />
         },
-        Screen::Guide => html! { <GuidePage setting={host.setting} health={host.health} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
+        Screen::Guide => html! { <GuidePage setting={host.setting} health={host.health} area={host.area} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
         Screen::Training => html! { <TrainingPage attempt={state.attempt.clone()} {arrivals} dispatch={actions.clone()} /> },
         Screen::File => html! { <FilePage {record} {arrivals} {id_prefix} dispatch={actions.clone()} wipe_flag={state.wipe_flag.clone()} /> },
     };
@@ -126,7 +135,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     html! {
-        <ContextProvider<WidgetContext> context={WidgetContext { pathway: props.pathway.clone(), words }}>
+        <ContextProvider<WidgetContext> context={WidgetContext { pathway: (*seen).clone(), residence, words }}>
             <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"))} lang={LANGUAGE}>
                 <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status}>
                     // Shared screens: "Clear screen" and the idle warning stay in view with exit.

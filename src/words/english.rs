@@ -105,11 +105,18 @@ catalogue! {
     GuideTitle = "guide_title" => "Guide for staff",
     GuideIntro = "guide_intro" => "What to ask, say and do, from the local hate crime care pathway.",
     /// Opens the setting and health choices; says which are chosen.
-    GuideSettingChosen = "guide_setting_chosen" => "Your setting: {setting}; {health} (change)",
+    GuideSettingChosen = "guide_setting_chosen" => "Your setting: {setting}; {health}; {area} (change)",
     /// Opens one procedure's detail.
     GuideMore = "guide_more" => "More on {procedure}",
     SettingLegend = "setting_legend" => "Where you work",
     HealthLegend = "health_legend" => "The kind of care you give",
+    AreaLegend = "area_legend" => "Where the person lives",
+    /// The staff guide's choice of area when no one area is chosen.
+    EveryArea = "every_area" => "All areas",
+    /// Under the plan's services, once the person has said where they live.
+    LocalFor = "local_for" => "Local services are for {area}. To see another area, go back to \"Where do you live?\".",
+    /// The same, for someone who lives outside every area of the pathway.
+    LocalElsewhere = "local_elsewhere" => "These are services for everyone, wherever you live.",
     NoGuide = "no_guide" => "This pathway data has no staff guide.",
     GuideToJourney = "guide_to_journey" => "Go through the questions with the person",
     GuideToRecord = "guide_to_record" => "Consent and handover record",

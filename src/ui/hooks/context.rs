@@ -1,7 +1,8 @@
-//! What the root component shares with every part of the widget: the pathway and the words
-//! in the widget's language, in one context (a second would cost the widget a second
-//! provider's code).
+//! What the root component shares with every part of the widget: the pathway as seen from
+//! where the person lives, where that is, and the words in the widget's language, in one
+//! context (a second would cost the widget a second provider's code).
 
+use crate::pathway::Residence;
 use crate::session::PathwayRef;
 use crate::words::Words;
 use yew::prelude::*;
@@ -9,7 +10,9 @@ use yew::prelude::*;
 /// The context [`crate::ui::App`] provides.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WidgetContext {
+    /// Seen from [`WidgetContext::residence`]: other areas' contacts and services are left out.
     pub pathway: PathwayRef,
+    pub residence: Residence,
     pub words: Words,
 }
 
@@ -17,6 +20,12 @@ pub struct WidgetContext {
 #[hook]
 pub fn use_pathway() -> Option<PathwayRef> {
     use_context::<WidgetContext>().map(|context| context.pathway)
+}
+
+/// Where the person lives, as the shown pathway is narrowed to.
+#[hook]
+pub fn use_residence() -> Residence {
+    use_context::<WidgetContext>().map(|context| context.residence).unwrap_or_default()
 }
 
 /// The widget's words (English when no root provides any, as in a component test).

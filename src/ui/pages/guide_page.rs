@@ -1,10 +1,10 @@
 //! The staff guide, for use during a call: the care pathway's procedures (recognise,
 //! respond, choices, refer, safeguarding, record, follow up), each its one-line prompt for
 //! the staff member's point of entry and kind of health with the detail a disclosure away,
-//! and the services of that setting to refer to, one line each. The setting can be changed
-//! here.
+//! and the services of that setting to refer to, one line each, for the area where the
+//! person lives. The setting and the area can be changed here.
 
-use crate::pathway::{Cluster, Health};
+use crate::pathway::{Cluster, Health, Residence};
 use crate::session::{Screen, WidgetAction};
 use crate::ui::components::StepHeading;
 use crate::ui::components::{radio, Disclosure};
@@ -17,6 +17,8 @@ use yew::prelude::*;
 pub struct GuidePageProps {
     pub setting: Cluster,
     pub health: Health,
+    /// Where the people the staff member helps live.
+    pub area: Residence,
     pub arrivals: u32,
     pub id_prefix: AttrValue,
     pub dispatch: Callback<WidgetAction>,
@@ -31,6 +33,11 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
         |group: &str, key: &str, label: &str, checked: bool, action: WidgetAction| radio(prefix, group, key, label, checked, action, &props.dispatch);
     let settings = Cluster::ALL.map(|c| radio("setting", c.key(), words.setting(c), c == setting, WidgetAction::Setting(c)));
     let healths = Health::ALL.map(|h| radio("health", h.key(), words.health(h), h == health, WidgetAction::Health(h)));
+    let areas = &pathway.meta.areas;
+    let area_names = std::iter::once(("every", words.get(Word::EveryArea), Residence::Unknown))
+        .chain(areas.iter().enumerate().map(|(i, a)| (a.id.as_str(), a.name.as_str(), Residence::In(i))));
+    let area_radios: Vec<Html> = area_names.map(|(key, name, r)| radio("area", key, name, r == props.area, WidgetAction::Area(r))).collect();
+    let area_name = props.area.name(areas).unwrap_or(words.get(Word::EveryArea));
     // Each procedure: its heading and its one-line prompt for this setting, the detail a
     // disclosure away; where to refer stays in view, one line per service.
     let sections = pathway.guide.iter().map(|section| {
@@ -48,7 +55,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
             </li>
         }
     });
-    let chosen = words.fill(Word::GuideSettingChosen, &[("setting", words.setting(setting)), ("health", words.health(health))]);
+    let chosen = words.fill(Word::GuideSettingChosen, &[("setting", words.setting(setting)), ("health", words.health(health)), ("area", area_name)]);
     let show = |screen: Screen| props.dispatch.reform(move |_: MouseEvent| WidgetAction::Show(screen));
     html! {
         <section key="guide" class="pathway__step" aria-label={words.get(Word::GuideTitle)}>
@@ -63,6 +70,12 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
                     <legend class="pathway__label">{words.get(Word::HealthLegend)}</legend>
                     { for healths }
                 </fieldset>
+                if !areas.is_empty() {
+                    <fieldset class="pathway__fieldset">
+                        <legend class="pathway__label">{words.get(Word::AreaLegend)}</legend>
+                        { for area_radios }
+                    </fieldset>
+                }
             </Disclosure>
             if pathway.guide.is_empty() { <p>{words.get(Word::NoGuide)}</p> }
             <ol class="pathway__procedures" role="list">{ for sections }</ol>

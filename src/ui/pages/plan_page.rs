@@ -1,5 +1,5 @@
 //! The plan, leading with the next step: each route the person chose with the one way to
-//! reach it, then the services that fit, one line each; the detail of each, what they
+//! reach it, then the services that fit, one line each, for where they live; the detail of each, what they
 //! said and the notes on the data are a disclosure away. Nothing here leaves the screen
 //! unless the person takes it: copy, print or download take the plan's text, its routes
 //! and contacts, never the answers.
@@ -9,7 +9,8 @@ use crate::journey::{chosen_routes, plan_text, recap};
 use crate::ui::components::RouteCard;
 use crate::ui::components::{Disclosure, Emergency, TakeAway};
 use crate::ui::components::{ServiceFilter, ServiceGroups};
-use crate::ui::hooks::{use_pathway, use_words};
+use crate::pathway::Residence;
+use crate::ui::hooks::{use_pathway, use_residence, use_words};
 use crate::words::Word;
 use yew::prelude::*;
 
@@ -22,6 +23,7 @@ pub struct PlanPageProps {
 pub fn plan_page(props: &PlanPageProps) -> Html {
     let words = use_words();
     let pathway = use_pathway().expect("App provides the pathway");
+    let residence = use_residence();
     let step = props.journey.step(&pathway);
     let routes = chosen_routes(&pathway, &props.journey);
     let tags: Vec<String> = props.journey.tags(&pathway).iter().map(|t| t.to_string()).collect();
@@ -39,6 +41,11 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             if !step.list_services.is_empty() {
                 <h3>{words.get(Word::ServicesHeading)}</h3>
                 <ServiceGroups filter={ServiceFilter::Answers { kinds: step.list_services.clone(), tags }} />
+                if let Some(name) = residence.name(&pathway.meta.areas) {
+                    <p class="pathway__local">{words.fill(Word::LocalFor, &[("area", name)])}</p>
+                } else if residence == Residence::Elsewhere {
+                    <p class="pathway__local">{words.get(Word::LocalElsewhere)}</p>
+                }
             }
             <Disclosure summary={words.get(Word::PlanTakeAway)}>
                 <p>{words.get(Word::PlanTakeAwayNote)}</p>
