@@ -126,6 +126,7 @@ test('in forced colours, every control keeps a visible edge and focus stays visi
   await w.ready();
   await w.root.getByRole('button', { name: 'Start' }).click();
   await w.root.getByRole('button', { name: 'It happened to me' }).click();
+  await w.root.getByRole('button', { name: /^Rutland/ }).click();
   const edgeless = await page.evaluate(() => [...document.querySelectorAll('.pathway :is(button, .pathway__exit)')].filter((el) => {
     const style = getComputedStyle(el);
     return parseFloat(style.borderTopWidth) < 1 || style.borderTopStyle === 'none' || style.borderTopColor === 'rgba(0, 0, 0, 0)';

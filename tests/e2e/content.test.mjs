@@ -93,3 +93,86 @@ test('the staff guide, in every setting, shows each procedure\'s prompt and at m
     }
   }
 });
+
+/** Each area's council, as its safeguarding contact is labelled in contacts.json. */
+const COUNCILS = {
+  leicester: 'Leicester City Council: adult safeguarding',
+  leicestershire: 'Leicestershire County Council: adult safeguarding',
+  rutland: 'Rutland County Council: Safeguarding and Prevention Team',
+};
+
+/** Walks to the plan with these answers (`step id: [choice ids]`), none elsewhere. */
+async function walkAnswering(w, answers) {
+  for (let moves = 0; moves < 40; moves += 1) {
+    const title = await w.title();
+    const step = pathwaySteps().find((s) => s.title === title);
+    if (step.kind === 'plan') return;
+    const picked = (answers[step.id] ?? []).map((id) => step.choices.find((c) => c.id === id).label);
+    if (step.kind === 'one') {
+      await w.button(picked[0] ?? step.choices[0].label).click();
+    } else {
+      for (const label of picked) await w.root.getByRole('checkbox', { name: label, exact: true }).check();
+      await w.button(step.continue_label || 'Continue').click();
+    }
+    await w.headingFocused({ not: title });
+  }
+  assert.fail('no plan after 40 moves');
+}
+
+test('"Where do you live?" narrows the plan to that area\'s council and services; not sure shows every area, somewhere else none but how to find your own', async () => {
+  const w = await Widget.open(env, '/index.html', { viewport: PHONE });
+  const where = pathwaySteps().find((s) => s.id === 'where');
+  const effects = [];
+  for (const choice of where.choices) {
+    await w.button('Start').click();
+    await w.headingFocused({ is: 'Who is this about?' });
+    await walkAnswering(w, { who: ['me'], where: [choice.id], affected: ['unsafe-home'], options: ['safeguarding', 'anonymous'] });
+    const { first, opened } = await w.page.evaluate(() => {
+      const root = __widget();
+      const first = root.innerText;
+      root.querySelectorAll('details').forEach((d) => { d.open = true; });
+      return { first, opened: root.innerText };
+    });
+    const own = COUNCILS[choice.id];
+    const shown = Object.entries(COUNCILS).filter(([, council]) => opened.includes(council)).map(([area]) => area);
+    const count = (text) => text.split(/\s+/).filter(Boolean).length;
+    effects.push(`${choice.label}: councils shown ${shown.join(', ') || 'none'}; ${count(first)} words before disclosures, ${count(opened)} with all open`);
+    if (own) {
+      assert.deepEqual(shown, [choice.id], `${choice.label}: their own council only`);
+      assert.ok(first.includes(own), `${choice.label}: their council is the safeguarding route's one way, before anything is opened`);
+      assert.ok(first.includes(`Local services are for ${choice.label}.`), 'the plan says which area it is for');
+    } else if (choice.id === 'not-sure') {
+      assert.deepEqual(shown, Object.keys(COUNCILS), 'not sure: every area\'s council');
+    } else {
+      assert.deepEqual(shown, [], 'somewhere else: no council of this pathway');
+      assert.ok(opened.includes('contact the council where you live'), 'and how to find their own');
+      assert.ok(opened.includes('Crimestoppers') && opened.includes('Stop Hate UK'), 'what serves everyone stays');
+    }
+    // The county's hate incident project is for Leicestershire county (and for anyone not sure).
+    assert.equal(opened.includes('0116 305 8263'), ['leicestershire', 'not-sure'].includes(choice.id), `${choice.label}: the county's hate incident line`);
+    await w.button('Start again').click();
+  }
+  console.log(effects.join('\n'));
+  await w.context.close();
+});
+
+test('a host\'s area narrows the staff guide\'s referral lists, and the guide can change it', async () => {
+  const w = await Widget.host(env, 'data-mode="staff" data-setting="community" data-area="rutland"', { viewport: { width: 1280, height: 800 } });
+  // Everything, with every disclosure open.
+  const text = () => w.page.evaluate(() => {
+    __widget().querySelectorAll('details').forEach((d) => { d.open = true; });
+    return __widget().innerText;
+  });
+  let seen = await text();
+  assert.ok(seen.includes('Rutland (change)'), 'the guide says which area it is for');
+  assert.ok(!seen.includes(COUNCILS.leicester) && !seen.includes(COUNCILS.leicestershire));
+  assert.ok(seen.includes(COUNCILS.rutland), 'Rutland\'s council in the referral list');
+  await w.root.getByRole('radio', { name: 'Leicester city' }).check();
+  seen = await text();
+  assert.ok(seen.includes(COUNCILS.leicester) && !seen.includes(COUNCILS.rutland), 'Leicester\'s council now, not Rutland\'s');
+  assert.ok(seen.includes('Leicester city (change)'));
+  await w.context.close();
+  const wrong = await Widget.host(env, 'data-mode="staff" data-area="atlantis"');
+  assert.ok(wrong.log.console.some((m) => m.includes('data-area="atlantis" is not an area of this pathway') && m.includes('Fix: use leicester, leicestershire, rutland.')), wrong.log.console.join('\n'));
+  await wrong.context.close();
+});

@@ -71,6 +71,8 @@ test('a whole journey works by keyboard alone, with focus on each new heading', 
   await w.tabTo(/^Start$/, { limit: 40, press: 'Enter' });
   assert.equal(await focusedTitle(), 'Who is this about?');
   await w.tabTo(/^It happened to me$/, { limit: 40, press: 'Enter' });
+  assert.equal(await focusedTitle(), 'Where do you live?');
+  await w.tabTo(/^Rutland/, { limit: 40, press: 'Enter' });
   assert.equal(await focusedTitle(), 'What happened?');
   await w.tabTo(/^Threats$/, { limit: 40, press: 'Space' });
   assert.equal(await page.evaluate(() => __active().checked), true, 'Space ticks');

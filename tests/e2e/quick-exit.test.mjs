@@ -51,6 +51,7 @@ async function openWithAnswers() {
 async function answerSomething(w) {
   await w.root.getByRole('button', { name: 'Start' }).click();
   await w.root.getByRole('button', { name: 'It happened to me' }).click();
+  await w.root.getByRole('button', { name: /^Leicester city/ }).click();
   await w.root.getByRole('checkbox', { name: 'Threats', exact: true }).check();
 }
 

@@ -122,6 +122,7 @@ test('Back from the back-forward cache shows nothing typed or chosen, after a ho
       const widget = page.locator('[data-pathway-widget]');
       await widget.getByRole('button', { name: 'Start' }).click();
       await widget.getByRole('button', { name: 'It happened to me' }).click();
+      await widget.getByRole('button', { name: /^I'm not sure/ }).click();
       await widget.getByRole('checkbox', { name: 'Threats', exact: true }).check();
       await widget.getByRole('button', { name: 'Write down what happened' }).click();
       await widget.getByRole('button', { name: 'Change Incident 1' }).click();

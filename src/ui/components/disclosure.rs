@@ -9,6 +9,10 @@ use yew::prelude::*;
 pub struct DisclosureProps {
     /// What opening it shows, for example "More about Victim First".
     pub summary: AttrValue,
+    /// What it is about, for screen readers only, where the heading above says it to the
+    /// eye and the summary is the same in every card ("What happens next").
+    #[prop_or_default]
+    pub about: Option<AttrValue>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -17,7 +21,10 @@ pub struct DisclosureProps {
 pub fn disclosure(props: &DisclosureProps) -> Html {
     html! {
         <details class="pathway__details">
-            <summary class="pathway__details-summary">{props.summary.clone()}</summary>
+            <summary class="pathway__details-summary">
+                {props.summary.clone()}
+                if let Some(about) = &props.about { <span class="pathway__visually-hidden">{": "}{about.clone()}</span> }
+            </summary>
             <div class="pathway__details-text">{props.children.clone()}</div>
         </details>
     }

@@ -40,7 +40,7 @@ pub fn route_card(props: &RouteCardProps) -> Html {
         <article class="pathway__route">
             <h3>{&route.title}</h3>
             if let Some(id) = route.main_contact(&pathway.meta.emergency) { <MainContact id={id.to_string()} /> }
-            <Disclosure summary={words.get(Word::RouteMore)}>
+            <Disclosure summary={words.get(Word::RouteMore)} about={route.title.clone()}>
                 <p>{&route.summary}</p>
                 <h4>{words.get(Word::WhatHappensNext)}</h4>
                 <ol>{ for route.what_happens_next.iter().map(|s| html! { <li>{s}</li> }) }</ol>
