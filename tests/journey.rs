@@ -2,8 +2,8 @@
 //! for each action and property tests over random walks.
 
 use pathway_widget::journey::{chosen_routes, plan_text, recap, services_by_urgency, visible_sections};
-use pathway_widget::pathway::{AREA_TAG, DEFAULT_FILES};
 use pathway_widget::pathway::{ServiceKind, StepKind};
+use pathway_widget::pathway::{AREA_TAG, DEFAULT_FILES};
 use pathway_widget::words::Words;
 use pathway_widget::{load_valid, Action, Journey, Pathway};
 use proptest::prelude::*;

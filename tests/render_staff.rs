@@ -83,7 +83,9 @@ fn the_guide_refers_to_the_hosts_area_and_offers_the_others() {
     assert!(html.contains(r#"<input checked type="radio" id="t-area-rutland" name="t-area">"#));
     assert!(html.contains(r#"<label for="t-area-every">All areas</label>"#));
     let everywhere = render(mode(Mode::Staff, Cluster::Community, Health::Physical));
-    for council in ["Rutland County Council: Safeguarding", "Leicester City Council: adult safeguarding", "Leicestershire County Council: adult safeguarding"] {
+    for council in
+        ["Rutland County Council: Safeguarding", "Leicester City Council: adult safeguarding", "Leicestershire County Council: adult safeguarding"]
+    {
         assert!(everywhere.contains(council), "{council}, with no area chosen");
     }
 }

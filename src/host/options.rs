@@ -171,7 +171,13 @@ pub fn read_area(prefix: &str, given: Option<&str>, areas: &[Area]) -> (Residenc
         None => {
             let ids: Vec<&str> = areas.iter().map(|a| a.id.as_str()).collect();
             let fix = if ids.is_empty() { "remove it: this pathway's data has no areas".to_string() } else { format!("use {}", ids.join(", ")) };
-            (Residence::Unknown, Some(format!("{prefix}{}=\"{given}\" is not an area of this pathway, so the widget shows {}. Fix: {fix}.", AREA.attribute, AREA.default)))
+            (
+                Residence::Unknown,
+                Some(format!(
+                    "{prefix}{}=\"{given}\" is not an area of this pathway, so the widget shows {}. Fix: {fix}.",
+                    AREA.attribute, AREA.default
+                )),
+            )
         }
     }
 }
@@ -187,7 +193,10 @@ mod tests {
     #[test]
     fn options_are_read_and_bad_ones_named_with_their_fix() {
         let (options, problems) = read("data-", &[("mode", "staff"), ("setting", "acute"), ("health", "mental"), ("idleMinutes", "0.5")]);
-        assert_eq!(options.host, HostMode { mode: Mode::Staff, setting: Cluster::Acute, health: Health::Mental, idle_minutes: 0.5, ..HostMode::default() });
+        assert_eq!(
+            options.host,
+            HostMode { mode: Mode::Staff, setting: Cluster::Acute, health: Health::Mental, idle_minutes: 0.5, ..HostMode::default() }
+        );
         assert!(problems.is_empty(), "{problems:?}");
         let (options, problems) = read("data-", &[("mode", "admin"), ("setting", "hospital"), ("idleMinutes", "never")]);
         assert_eq!(options.host, HostMode::default());

@@ -19,8 +19,8 @@ pub use default_data::DEFAULT_FILES;
 pub use graph::StepGraph;
 pub use load::DataFile;
 pub use model::{
-    is_safe_link, Anonymity, Area, AnonymousAnswer, Branch, Choice, Cluster, Confirmation, Contact, ContactKind, GuideNote, GuideSection, Health, Meta,
-    Pathway, PracticeAnswer, Question, Route, Scenario, Section, Service, ServiceKind, Step, StepKind, Urgency, Way, WayKind, SAFE_SCHEMES,
+    is_safe_link, Anonymity, AnonymousAnswer, Area, Branch, Choice, Cluster, Confirmation, Contact, ContactKind, GuideNote, GuideSection, Health,
+    Meta, Pathway, PracticeAnswer, Question, Route, Scenario, Section, Service, ServiceKind, Step, StepKind, Urgency, Way, WayKind, SAFE_SCHEMES,
 };
 pub use problem::Problem;
 pub use residence::{Residence, AREA_TAG, ELSEWHERE};

@@ -13,7 +13,8 @@ pub(super) fn area_problems(loaded: &Loaded) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |item: Item, path: String, message: String, fix: String| problems.push(problem_at(&loaded.origins, item, &path, message, fix));
     let declared: Vec<&str> = p.meta.areas.iter().map(|a| a.id.as_str()).collect();
-    let choose = if declared.is_empty() { "Declare the area in `meta.areas` first".to_string() } else { format!("Use one of {}", declared.join(", ")) };
+    let choose =
+        if declared.is_empty() { "Declare the area in `meta.areas` first".to_string() } else { format!("Use one of {}", declared.join(", ")) };
     let mut seen = HashSet::new();
     for (a, area) in p.meta.areas.iter().enumerate() {
         if area.id.trim().is_empty() || area.name.trim().is_empty() || area.id == ELSEWHERE || !seen.insert(area.id.as_str()) {
@@ -28,7 +29,12 @@ pub(super) fn area_problems(loaded: &Loaded) -> Vec<Problem> {
     let mut named = |item: Item, path: String, ids: &[String]| {
         for (i, id) in ids.iter().enumerate() {
             if !declared.contains(&id.as_str()) {
-                report(item, format!("{path}[{i}]"), format!("names the area `{id}`, which `meta.areas` does not declare"), format!("{choose}, or correct the spelling."));
+                report(
+                    item,
+                    format!("{path}[{i}]"),
+                    format!("names the area `{id}`, which `meta.areas` does not declare"),
+                    format!("{choose}, or correct the spelling."),
+                );
             }
         }
     };

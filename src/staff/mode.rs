@@ -42,7 +42,13 @@ pub const DEFAULT_IDLE_MINUTES: f64 = 10.0;
 
 impl Default for HostMode {
     fn default() -> Self {
-        HostMode { mode: Mode::SelfHelp, setting: Cluster::Primary, health: Health::Physical, idle_minutes: DEFAULT_IDLE_MINUTES, area: Residence::Unknown }
+        HostMode {
+            mode: Mode::SelfHelp,
+            setting: Cluster::Primary,
+            health: Health::Physical,
+            idle_minutes: DEFAULT_IDLE_MINUTES,
+            area: Residence::Unknown,
+        }
     }
 }
 

@@ -117,7 +117,9 @@ pub fn app(props: &AppProps) -> Html {
                 dispatch={actions.clone()}
             />
         },
-        Screen::Guide => html! { <GuidePage setting={host.setting} health={host.health} area={host.area} {arrivals} {id_prefix} dispatch={actions.clone()} /> },
+        Screen::Guide => {
+            html! { <GuidePage setting={host.setting} health={host.health} area={host.area} {arrivals} {id_prefix} dispatch={actions.clone()} /> }
+        }
         Screen::Training => html! { <TrainingPage attempt={state.attempt.clone()} {arrivals} dispatch={actions.clone()} /> },
         Screen::File => html! { <FilePage {record} {arrivals} {id_prefix} dispatch={actions.clone()} wipe_flag={state.wipe_flag.clone()} /> },
     };

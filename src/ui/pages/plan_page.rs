@@ -6,10 +6,10 @@
 
 use crate::journey::Journey;
 use crate::journey::{chosen_routes, plan_text, recap};
+use crate::pathway::Residence;
 use crate::ui::components::RouteCard;
 use crate::ui::components::{Disclosure, Emergency, TakeAway};
 use crate::ui::components::{ServiceFilter, ServiceGroups};
-use crate::pathway::Residence;
 use crate::ui::hooks::{use_pathway, use_residence, use_words};
 use crate::words::Word;
 use yew::prelude::*;
