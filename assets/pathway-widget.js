@@ -88,7 +88,11 @@ try {
   start = (element, current) => {
     const root = prepare(element, sheet);
     const made = {};
-    made.widget = mountInto(root, { ...current, onExit: (url) => exitAll(url, made.widget) });
+    made.widget = mountInto(root, {
+      ...current,
+      onExit: (url) => exitAll(url, made.widget),
+      fetchLanguage: (code) => options.fetchLanguage(here, code),
+    });
     return { root, widget: made.widget };
   };
 } catch (error) {
@@ -111,7 +115,7 @@ async function showStatic(elements) {
  * @param {Element} element  its content is kept as the fallback and restored by destroy()
  * @param {{ exitUrl?: string, mode?: 'self-help'|'staff'|'third-party'|'training',
  *   setting?: 'acute'|'primary'|'community'|'specialised', health?: 'physical'|'mental',
- *   area?: string, idleMinutes?: number|string, lang?: string, theme?: string,
+ *   area?: string, idleMinutes?: number|string, lang?: string, languages?: string, theme?: string,
  *   data?: { name: string, text: string }[] }} [given]
  * @returns {{ update(options: object): void, destroy(): void }}
  */
@@ -152,8 +156,14 @@ export function mount(element, given = {}) {
 /** Mounts with the element's attributes and its `data-src`, if it is still `wanted()` by then, reporting any failure. */
 async function mountFromAttributes(element, wanted = () => true) {
   try {
-    const data = await options.dataOption(element.getAttribute('data-src'));
-    return element.isConnected && wanted() ? mount(element, data) : null;
+    // The host's language comes with the data, so the widget opens in it (a failed fetch
+    // leaves the widget to try, and to say why in the console).
+    const code = options.packFor(element.getAttribute('lang'));
+    const [data, languagePack] = await Promise.all([
+      options.dataOption(element.getAttribute('data-src')),
+      code ? options.fetchLanguage(here, code).catch(() => undefined) : undefined,
+    ]);
+    return element.isConnected && wanted() ? mount(element, languagePack ? { ...data, languagePack } : data) : null;
   } catch (error) {
     report(error);
     return null;

@@ -15,6 +15,15 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/pathway_widget_bg.wasm -o dist/pathway_widget_bg.wasm
 cp -r assets/pathway-widget.js assets/loader assets/pathway-widget.css assets/pathway-embed.js assets/pathway-frame.js assets/embed.html dist/
+# The language packs, each fetched only when its language is asked for: checked against the
+# built-in pathway first (a pack that fails is not shipped), then written without spaces.
+if compgen -G "languages/*.json" > /dev/null; then
+  cargo run -q --bin pathway-check -- pathway-data languages > /dev/null || { cargo run -q --bin pathway-check -- pathway-data languages; exit 1; }
+  mkdir -p dist/languages
+  for pack in languages/*.json; do
+    node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8"))));' "$pack" "dist/$pack"
+  done
+fi
 # The static version, for browsers that cannot run the widget (src/bin/pathway-static.rs).
 cargo run -q --features ssr --bin pathway-static -- dist/pathway-static.html
 for script in dist/*.js dist/loader/*.js; do

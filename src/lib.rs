@@ -16,6 +16,7 @@
 
 pub mod host;
 pub mod journey;
+pub mod language;
 pub mod pathway;
 pub mod report;
 pub mod session;

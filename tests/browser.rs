@@ -149,6 +149,10 @@ fn app_with(element: &Element, pathway: pathway_widget::Pathway) -> (AppHandle<A
         host: Default::default(),
         default_theme: false,
         words: Default::default(),
+        language: None,
+        wanted_language: None,
+        offered: Vec::new(),
+        load_language: Callback::noop(),
     };
     (yew::Renderer::<App>::with_root_and_props(element.clone(), props).render(), exits)
 }

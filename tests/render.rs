@@ -36,6 +36,10 @@ fn render_with(change: fn(Pathway) -> Pathway, steps: &'static [&'static str]) -
             host: Default::default(),
             default_theme: false,
             words: Default::default(),
+            language: None,
+            wanted_language: None,
+            offered: Vec::new(),
+            load_language: Callback::noop(),
         }
     });
     futures::executor::block_on(renderer.hydratable(false).render())

@@ -21,6 +21,10 @@ fn render(host: HostMode) -> String {
         host,
         default_theme: false,
         words: Default::default(),
+        language: None,
+        wanted_language: None,
+        offered: Vec::new(),
+        load_language: Callback::noop(),
     });
     futures::executor::block_on(renderer.hydratable(false).render())
 }

@@ -12,6 +12,7 @@ export const TAG = 'pathway-navigator';
 export const OPTIONS = [
   ['exitUrl', 'exit-url'], ['mode', 'mode'], ['setting', 'setting'], ['health', 'health'],
   ['area', 'area'], ['idleMinutes', 'idle-minutes'], ['theme', 'theme'], ['lang', 'lang'],
+  ['languages', 'languages'],
 ];
 
 /**
@@ -62,4 +63,24 @@ async function fetchData(src) {
 export async function dataOption(src) {
   const files = (src || '').trim();
   return files ? { data: await Promise.all(files.split(/\s+/).map(fetchData)) } : {};
+}
+
+/**
+ * The languages with a pack beside the widget (`languages/<code>.json`). Defined in
+ * src/host/language.rs; tests/host_options.rs checks that this list agrees.
+ */
+export const PACKS = ['gu', 'ur', 'pa', 'pl', 'so', 'ar'];
+
+/** The pack a `lang` value asks for (`ur-PK` asks for `ur`), if there is one. */
+export const packFor = (lang) => PACKS.find((code) => code === String(lang ?? '').trim().split('-')[0].toLowerCase());
+
+/**
+ * Fetches the pack for `code` from the widget's own origin (`base`), by the code alone:
+ * the only request a language choice makes. Refused for a code with no pack.
+ */
+export async function fetchLanguage(base, code) {
+  if (!PACKS.includes(code)) throw new Error(`there is no language pack "${code}".`);
+  const response = await fetch(new URL(`languages/${code}.json`, base), { redirect: 'error', credentials: 'omit' });
+  if (!response.ok) throw new Error(`the language pack "${code}" answered ${response.status}.`);
+  return response.text();
 }

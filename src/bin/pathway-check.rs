@@ -4,8 +4,11 @@
 //! folder means every `.json` file in it) as one pathway and prints each problem with the
 //! file, the JSON path, what is wrong and how to fix it. Valid data may still get content
 //! warnings (long sentences, crowded screens, promises, jargon, old checks), printed with
-//! `warning:` and not failing. Exit status 0: valid; 1: problems; 2: nothing to check.
+//! `warning:` and not failing. A file with `language` at its top is a language pack
+//! (docs/TRANSLATING.md), checked against the pathway the other files make. Exit status
+//! 0: valid; 1: problems; 2: nothing to check.
 
+use pathway_widget::language::read_pack;
 use pathway_widget::pathway::content_warnings;
 use pathway_widget::{load_valid, DataFile, Problem};
 use std::path::{Path, PathBuf};
@@ -34,10 +37,21 @@ fn main() -> ExitCode {
         eprintln!("pathway-check: no .json files found in {}", args.join(" "));
         return ExitCode::from(2);
     }
+    let (packs, files): (Vec<_>, Vec<_>) = files.into_iter().partition(|(_, text)| is_pack(text));
     if problems.is_empty() {
         let data: Vec<DataFile> = files.iter().map(|(name, text)| DataFile { name, text }).collect();
         match load_valid(&data) {
             Ok(pathway) => {
+                let mut checked = Vec::new();
+                for (name, text) in &packs {
+                    match read_pack(name, text, &pathway) {
+                        Ok(pack) => checked.push(format!("{} ({})", pack.meta.code, pack.meta.english_name)),
+                        Err(found) => problems.extend(found),
+                    }
+                }
+                if !problems.is_empty() {
+                    return report(&problems);
+                }
                 let warnings = content_warnings(&data, &today());
                 for warning in &warnings {
                     println!("warning: {warning}");
@@ -52,6 +66,9 @@ fn main() -> ExitCode {
                     pathway.guide.len(),
                     pathway.scenarios.len()
                 );
+                if !checked.is_empty() {
+                    println!("pathway-check: {} language pack(s) valid: {}.", checked.len(), checked.join(", "));
+                }
                 if !warnings.is_empty() {
                     println!("pathway-check: {} content warning(s): worth fixing, but the data can be used.", warnings.len());
                 }
@@ -60,11 +77,20 @@ fn main() -> ExitCode {
             Err(found) => problems = found,
         }
     }
-    for problem in &problems {
+    report(&problems)
+}
+
+fn report(problems: &[Problem]) -> ExitCode {
+    for problem in problems {
         println!("{problem}");
     }
     println!("pathway-check: {} problem(s) found.", problems.len());
     ExitCode::FAILURE
+}
+
+/// A language pack says which language it is at its top; pathway data never does.
+fn is_pack(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text).is_ok_and(|v| v.get("language").is_some())
 }
 
 /// The file itself, or the `.json` files directly inside a folder, sorted by name.

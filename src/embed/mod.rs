@@ -9,6 +9,7 @@
 
 mod console;
 mod data;
+mod language;
 mod options;
 mod registry;
 
@@ -100,7 +101,10 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
 
 /// The root component's props for these options (applying their theme to `element`).
 fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix: AttrValue) -> AppProps {
-    let Options { prefix, mut host, on_exit, .. } = options;
+    let Options { prefix, mut host, on_exit, language_pack, fetch_language, .. } = options;
+    let wanted_language = host.lang;
+    let language = wanted_language.zip(language_pack).and_then(|(wanted, text)| language::checked_pack(wanted.code, &text, &pathway));
+    let load_language = language::pack_loader(fetch_language, pathway.clone());
     let (area, problem) = read_area(&prefix, host.area.as_deref(), &pathway.meta.areas);
     if let Some(problem) = problem {
         log_warning(&problem);
@@ -131,5 +135,9 @@ fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix
         host: host.host,
         default_theme,
         words: Words::english(),
+        language,
+        wanted_language,
+        offered: host.offered,
+        load_language,
     }
 }

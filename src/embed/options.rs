@@ -16,6 +16,11 @@ pub struct Options {
     pub data: Option<Vec<(String, String)>>,
     /// The loader's way out (`onExit(url)`), which wipes every widget on the page first.
     pub on_exit: Option<js_sys::Function>,
+    /// The pack the host's `lang` asks for, as text, when the loader fetched it already.
+    pub language_pack: Option<String>,
+    /// The loader's `fetchLanguage(code)`, a promise of a pack's text from the widget's
+    /// own origin.
+    pub fetch_language: Option<js_sys::Function>,
 }
 
 impl Options {
@@ -43,7 +48,9 @@ impl Options {
                 .collect()
         });
         let on_exit = field(options, "onExit").dyn_into::<js_sys::Function>().ok();
-        Options { prefix, host, data, on_exit }
+        let language_pack = field(options, "languagePack").as_string();
+        let fetch_language = field(options, "fetchLanguage").dyn_into::<js_sys::Function>().ok();
+        Options { prefix, host, data, on_exit, language_pack, fetch_language }
     }
 }
 

@@ -7,7 +7,7 @@ mod options;
 mod quick_exit;
 mod theme;
 
-pub use language::{check_language, LANGUAGE};
+pub use language::{check_language, offered_languages, pack_for, Language, LANGUAGE, LANGUAGES};
 pub use options::{read_area, read_options, HostOption, HostOptions, DATA_SRC, MAX_IDLE_MINUTES, OPTIONS};
 pub use quick_exit::{classify, ShiftCounter, ShiftOutcome, PRESSES, WINDOW_MS};
 pub use theme::{check_brand, contrast, parse_colour, parse_theme, AA};

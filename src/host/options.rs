@@ -4,7 +4,7 @@
 //! [`OPTIONS`] by `tests/host_options.rs`. [`read_options`] reads them all, with a message
 //! naming the attribute as the host wrote it and the fix for every bad value.
 
-use super::language::check_language;
+use super::language::{check_language, offered_languages, pack_for, Language};
 use super::theme::parse_theme;
 use crate::pathway::{is_safe_link, Area, Cluster, Health, Residence};
 use crate::staff::{HostMode, Mode, MIN_MINUTES};
@@ -77,9 +77,16 @@ pub const THEME: HostOption = HostOption {
 pub const LANG: HostOption = HostOption {
     name: "lang",
     attribute: "lang",
-    values: "`en` (other languages are not written yet)",
+    values: "`en`, `gu`, `ur`, `pa`, `pl`, `so`, `ar`",
     default: "en",
-    doc: "The language of the widget's words.",
+    doc: "The language the widget opens in (a person can choose another on the start screen).",
+};
+pub const LANGUAGES_OFFERED: HostOption = HostOption {
+    name: "languages",
+    attribute: "languages",
+    values: "codes of the `lang` list, separated by spaces",
+    default: "all of them",
+    doc: "The languages the start screen offers besides English.",
 };
 pub const DATA_SRC: HostOption = HostOption {
     name: "data",
@@ -90,7 +97,7 @@ pub const DATA_SRC: HostOption = HostOption {
 };
 
 /// Every option, in the order the docs list them.
-pub const OPTIONS: [HostOption; 9] = [EXIT_URL, MODE, SETTING, HEALTH, AREA, IDLE_MINUTES, THEME, LANG, DATA_SRC];
+pub const OPTIONS: [HostOption; 10] = [EXIT_URL, MODE, SETTING, HEALTH, AREA, IDLE_MINUTES, THEME, LANG, LANGUAGES_OFFERED, DATA_SRC];
 
 /// The longest idle time a host may set, in minutes.
 pub const MAX_IDLE_MINUTES: f64 = 240.0;
@@ -106,6 +113,10 @@ pub struct HostOptions {
     /// The `area` option as given: which areas there are depends on the pathway, which
     /// is loaded later, so [`read_area`] reads it then.
     pub area: Option<String>,
+    /// The language pack the host's `lang` asks for, if it asks for one.
+    pub lang: Option<&'static Language>,
+    /// The languages the start screen offers.
+    pub offered: Vec<&'static Language>,
 }
 
 /// Reads every option from `value` (an option's text by its JS name, `None` when not set;
@@ -155,10 +166,13 @@ pub fn read_options(prefix: &str, given: impl Fn(&str) -> Option<String>) -> (Ho
         }
         None => EXIT_URL.default.to_string(),
     };
-    problems.extend(check_language(&value(&LANG).unwrap_or_default()).err());
+    let lang = value(&LANG).unwrap_or_default();
+    problems.extend(check_language(&lang).err());
+    let (offered, offer_problem) = offered_languages(value(&LANGUAGES_OFFERED).as_deref());
+    problems.extend(offer_problem.map(|p| format!("{prefix}{p}")));
     let (theme, theme_problems) = parse_theme(&format!("{prefix}{}", THEME.attribute), &value(&THEME).unwrap_or_default());
     problems.extend(theme_problems);
-    (HostOptions { exit_url, host, theme, area: value(&AREA) }, problems)
+    (HostOptions { exit_url, host, theme, area: value(&AREA), lang: pack_for(&lang), offered }, problems)
 }
 
 /// The `area` option for a pathway with these areas: where the people the staff member

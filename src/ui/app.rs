@@ -2,12 +2,13 @@
 //! progress, a record screen, or the safety page) and the journey controls. After quick
 //! exit it shows only a blank "Leaving" cover.
 
-use crate::host::LANGUAGE;
+use crate::host::{pack_for, Language, LANGUAGE};
 use crate::journey::{Action, Journey};
+use crate::language::LanguagePack;
 use crate::pathway::Residence;
 use crate::session::{PathwayRef, Screen, Session, WidgetAction};
 use crate::staff::{HostMode, Mode};
-use crate::ui::components::{ExitLink, IdleWarning, JourneyNav, Progress};
+use crate::ui::components::{ExitLink, IdleWarning, JourneyNav, LanguageChoice, LanguageStatus, Progress};
 use crate::ui::hooks::{use_idle_wipe, use_shift_exit, SessionState, WidgetContext};
 use crate::ui::pages::{EditPage, FilePage, GuidePage, RecordPage, SafetyPage, SharePage, StepPage, TrainingPage};
 use crate::words::{Word, Words};
@@ -37,11 +38,60 @@ pub struct AppProps {
     /// The words to speak in (English unless a language is chosen).
     #[prop_or_default]
     pub words: Words,
+    /// A language to open in: the pack the host's `lang` asks for, if the loader brought it.
+    #[prop_or_default]
+    pub language: Option<Rc<LanguagePack>>,
+    /// The language the host's `lang` asks for, fetched at once if not already here.
+    #[prop_or_default]
+    pub wanted_language: Option<&'static Language>,
+    /// The languages the start screen offers.
+    #[prop_or_default]
+    pub offered: Vec<&'static Language>,
+    /// Fetches a language's pack, then answers with it (`None` if it could not be had; the
+    /// console says why).
+    #[prop_or_default]
+    pub load_language: Callback<LanguageRequest>,
 }
+
+/// A language to fetch, and where its pack goes.
+pub type LanguageRequest = (&'static Language, Callback<Option<Rc<LanguagePack>>>);
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let words = props.words;
+    // The language showing (None: English), and whether one is on its way.
+    let language = use_state(|| props.language.clone());
+    let status = use_state(|| LanguageStatus::Ready);
+    let choose_language = {
+        let (language, status, load) = (language.clone(), status.clone(), props.load_language.clone());
+        use_callback((), move |wanted: Option<&'static Language>, ()| match wanted {
+            None => {
+                language.set(None);
+                status.set(LanguageStatus::Ready);
+            }
+            Some(wanted) => {
+                status.set(LanguageStatus::Loading);
+                let (language, status) = (language.clone(), status.clone());
+                load.emit((
+                    wanted,
+                    Callback::from(move |pack: Option<Rc<LanguagePack>>| {
+                        status.set(if pack.is_some() { LanguageStatus::Ready } else { LanguageStatus::Failed });
+                        if pack.is_some() {
+                            language.set(pack);
+                        }
+                    }),
+                ));
+            }
+        })
+    };
+    {
+        let (choose, already) = (choose_language.clone(), props.language.is_some());
+        use_effect_with(props.wanted_language, move |wanted| {
+            if let (Some(wanted), false) = (wanted, already) {
+                choose.emit(Some(*wanted));
+            }
+        });
+    }
+    let words = language.as_ref().map_or(props.words, |pack| pack.words);
     let state = {
         let (pathway, journey) = (props.pathway.clone(), props.journey.clone());
         let host = props.host;
@@ -73,14 +123,18 @@ pub fn app(props: &AppProps) -> Html {
     });
     // Every screen shows the pathway from where the person lives (made again only when
     // that changes).
+    // ...and in the language showing.
     let residence = state.residence();
-    let seen = use_memo((props.pathway.clone(), residence), |(pathway, residence)| match residence {
-        Residence::Unknown => pathway.clone(),
-        _ => PathwayRef(Rc::new(pathway.seen_from(*residence))),
+    let seen = use_memo((props.pathway.clone(), residence, (*language).clone()), |(pathway, residence, language)| match (residence, language) {
+        (Residence::Unknown, None) => pathway.clone(),
+        (_, None) => PathwayRef(Rc::new(pathway.seen_from(*residence))),
+        (_, Some(pack)) => PathwayRef(Rc::new(pathway.seen_from(*residence).translated(&pack.pathway))),
     });
+    let lang = language.as_ref().map_or(LANGUAGE, |pack| pack.meta.code.as_str()).to_string();
+    let dir = language.as_ref().map_or("ltr", |pack| pack.meta.dir.attribute());
     if state.exited {
         return html! {
-            <div class="pathway" lang={LANGUAGE}>
+            <div class="pathway" lang={lang} {dir}>
                 <p class="pathway__leaving" role="status">{words.get(Word::Leaving)}</p>
             </div>
         };
@@ -124,6 +178,8 @@ pub fn app(props: &AppProps) -> Html {
         Screen::File => html! { <FilePage {record} {arrivals} {id_prefix} dispatch={actions.clone()} wipe_flag={state.wipe_flag.clone()} /> },
     };
     let on_journey = state.screen == Screen::Journey && !state.safety_open;
+    // Languages are offered before any question is asked.
+    let at_start = on_journey && state.journey.step(&props.pathway).id == props.pathway.meta.start;
     // The safety page has its own way back.
     let nav = (!state.safety_open).then(|| {
         html! {
@@ -138,7 +194,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     html! {
         <ContextProvider<WidgetContext> context={WidgetContext { pathway: (*seen).clone(), residence, words }}>
-            <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"))} lang={LANGUAGE}>
+            <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"))} lang={lang} {dir}>
                 <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status}>
                     // Shared screens: "Clear screen" and the idle warning stay in view with exit.
                     if handover {
@@ -146,9 +202,23 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     if idle.warning { <IdleWarning keep_working={idle.keep_working.clone()} /> }
                 </ExitLink>
+                if let Some(pack) = language.as_ref().filter(|pack| !pack.meta.reviewed) {
+                    <p class="pathway__unreviewed">
+                        {&pack.meta.unreviewed}
+                        <button type="button" class="pathway__button pathway__button--secondary" lang={LANGUAGE} dir="ltr" onclick={choose_language.reform(|_: MouseEvent| None)}>{"English"}</button>
+                    </p>
+                }
+                if at_start {
+                    <LanguageChoice offered={props.offered.clone()} current={language.as_ref().map(|p| pack_code(p))} status={*status} on_choose={choose_language.clone()} id_prefix={props.id_prefix.clone()} />
+                }
                 {body}
                 {nav}
             </div>
         </ContextProvider<WidgetContext>>
     }
+}
+
+/// The code of a pack's language, as the offered list has it.
+fn pack_code(pack: &LanguagePack) -> &'static str {
+    pack_for(&pack.meta.code).map_or("", |language| language.code)
 }

@@ -12,5 +12,5 @@ mod hooks;
 pub mod pages;
 mod static_version;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, LanguageRequest};
 pub use static_version::{StaticVersion, StaticVersionProps};

@@ -225,6 +225,12 @@ catalogue! {
     /// ": 4 October 2026" when it has a date.
     SummaryIncidentOf = "summary_incident_of" => "Incident {n} of {of}{date}",
     SummaryTheIncident = "summary_the_incident" => "The incident{date}",
+    /// Heads the list of languages on the start screen (each named in its own words).
+    OtherLanguages = "other_languages" => "Read this in another language",
+    /// While a chosen language is being fetched.
+    LanguageLoading = "language_loading" => "Getting the words in this language.",
+    /// When a chosen language could not be fetched.
+    LanguageFailed = "language_failed" => "This language could not be loaded. Everything is still here, in the language you had.",
     /// The month names in "23 November 2026".
     Months = "months" => "January\nFebruary\nMarch\nApril\nMay\nJune\nJuly\nAugust\nSeptember\nOctober\nNovember\nDecember",
 }

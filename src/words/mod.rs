@@ -35,9 +35,23 @@ impl Words {
         Words::default()
     }
 
-    /// Words that take each text from `texts` where it has one, English elsewhere. Keys
-    /// are [`Word::key`]s and, for the form, `section.ID`, `ID.label`, `ID.hint` and
-    /// `ID.options` (the labels one per line, as many as the form has). A language is
+    /// Every text a language gives in place of the built-in English, by its key, with that
+    /// English: each [`Word::key`] and, for the form, `section.ID`, `ID.label`, `ID.hint`
+    /// and `ID.options` (the labels one per line, as many as the form has).
+    pub fn texts() -> Vec<(String, String)> {
+        let words = Word::ALL.iter().map(|w| (w.key().to_string(), w.english().to_string()));
+        let sections = form_words::SECTIONS.iter().map(|(id, english)| (format!("section.{id}"), english.to_string()));
+        let fields = form_words::FIELDS.iter().flat_map(|f| {
+            let label = Some((format!("{}.label", f.id), f.label.to_string()));
+            let hint = f.hint.map(|h| (format!("{}.hint", f.id), h.to_string()));
+            let options = (!f.options.is_empty()).then(|| (format!("{}.options", f.id), f.options.join("\n")));
+            [label, hint, options].into_iter().flatten()
+        });
+        words.chain(sections).chain(fields).collect()
+    }
+
+    /// Words that take each text from `texts` where it has one, English elsewhere, under
+    /// the keys of [`Words::texts`]. A language is
     /// loaded once a page, so its texts live as long as the page does.
     pub fn replaced_by(texts: HashMap<String, String>) -> Words {
         let text = |key: &str| texts.get(key).map(|t| &*Box::leak(t.clone().into_boxed_str()));

@@ -19,14 +19,17 @@ before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
 /**
- * The words of the whole widget as it is now (its exit bar and buttons too), and how many
+ * The words of the whole widget as the eye sees it now (its exit bar and buttons too, not
+ * the words only screen readers get, such as which route a "What happens next" is for), and how many
  * phone screens tall the screen itself is, from its heading to its end (the exit bar,
  * progress and journey buttons around it are the same on every screen).
  */
 const measure = (w) => w.page.evaluate((height) => {
   const root = __widget();
   const screen = root.querySelector('.pathway__step') ?? root;
-  return { words: root.innerText.split(/\s+/).filter(Boolean).length, screens: screen.getBoundingClientRect().height / height };
+  const count = (text) => text.split(/\s+/).filter(Boolean).length;
+  const unseen = [...root.querySelectorAll('.pathway__visually-hidden')].filter((el) => el.checkVisibility()).reduce((n, el) => n + count(el.textContent), 0);
+  return { words: count(root.innerText) - unseen, screens: screen.getBoundingClientRect().height / height };
 }, PHONE.height);
 
 /** Walks to the plan ticking every answer of every `many` step (the longest plan). */

@@ -1,0 +1,87 @@
+//! The widget in another language, rendered natively: the root marked with the pack's
+//! `lang` and `dir`, the pathway's and the widget's words from the pack, the line that
+//! the translation is not yet checked with the way back to English, and the start
+//! screen's languages, each in its own script and marked as such.
+#![cfg(feature = "ssr")]
+
+use pathway_widget::host::LANGUAGES;
+use pathway_widget::language::{Direction, LanguagePack, PackMeta};
+use pathway_widget::pathway::DEFAULT_FILES;
+use pathway_widget::session::PathwayRef;
+use pathway_widget::ui::{App, AppProps};
+use pathway_widget::words::Words;
+use pathway_widget::{load_valid, Action, Journey};
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::{Callback, ServerRenderer};
+
+fn urdu() -> LanguagePack {
+    let words = HashMap::from([("exit".to_string(), "یہ صفحہ چھوڑیں".to_string()), ("continue".to_string(), "آگے".to_string())]);
+    LanguagePack {
+        meta: PackMeta {
+            code: "ur".into(),
+            name: "اردو".into(),
+            english_name: "Urdu".into(),
+            dir: Direction::RightToLeft,
+            translated_by: "the test".into(),
+            reviewed: false,
+            unreviewed: "اس ترجمے کی ابھی جانچ نہیں ہوئی۔".into(),
+        },
+        words: Words::replaced_by(words),
+        pathway: HashMap::from([("step.who.title".to_string(), "یہ کس کے بارے میں ہے؟".to_string())]),
+    }
+}
+
+fn render(language: Option<LanguagePack>, at_who: bool) -> String {
+    let renderer = ServerRenderer::<App>::with_props(move || {
+        let pathway = load_valid(&DEFAULT_FILES).expect("valid default data");
+        let mut journey = Journey::start(&pathway);
+        if at_who {
+            journey.apply(&pathway, Action::Continue).expect("start continues");
+        }
+        AppProps {
+            pathway: PathwayRef(Rc::new(pathway)),
+            exit_url: "https://www.bbc.co.uk/weather".into(),
+            on_exit: Callback::noop(),
+            id_prefix: "t".into(),
+            journey: Some(journey),
+            host: Default::default(),
+            default_theme: false,
+            words: Default::default(),
+            language: language.map(Rc::new),
+            wanted_language: None,
+            offered: LANGUAGES.iter().collect(),
+            load_language: Callback::noop(),
+        }
+    });
+    futures::executor::block_on(renderer.hydratable(false).render())
+}
+
+#[test]
+fn the_start_screen_offers_each_language_in_its_own_words() {
+    let html = render(None, false);
+    assert!(html.starts_with(r#"<div lang="en" dir="ltr" class="pathway">"#), "{}", &html[..200]);
+    assert!(html.contains("Read this in another language"));
+    for language in LANGUAGES {
+        let dir = if language.right_to_left { "rtl" } else { "ltr" };
+        assert!(
+            html.contains(&format!(r#"lang="{}" dir="{dir}""#, language.code)) && html.contains(&format!(">{}</button>", language.name)),
+            "{}",
+            language.code
+        );
+    }
+    assert!(!html.contains(">English</button>"), "English is showing already");
+    assert!(!render(None, true).contains("Read this in another language"), "only before any question");
+}
+
+#[test]
+fn a_pack_sets_the_language_direction_and_words_and_says_it_is_not_yet_checked() {
+    let html = render(Some(urdu()), true);
+    assert!(html.starts_with(r#"<div lang="ur" dir="rtl" class="pathway">"#), "{}", &html[..200]);
+    assert!(html.contains("یہ صفحہ چھوڑیں"), "the widget's words");
+    assert!(html.contains("یہ کس کے بارے میں ہے؟"), "the pathway's words");
+    assert!(html.contains("It happened to me"), "what the pack does not give stays English");
+    assert!(html.contains(r#"<p class="pathway__unreviewed">اس ترجمے کی ابھی جانچ نہیں ہوئی۔<button type="button" lang="en" dir="ltr" class="pathway__button pathway__button--secondary">English</button></p>"#), "{html}");
+    let at_start = render(Some(urdu()), false);
+    assert!(!at_start.contains(">اردو</button>") && at_start.contains(r#">English</button></li>"#), "the start offers English back, not Urdu again");
+}
