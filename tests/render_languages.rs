@@ -71,7 +71,9 @@ fn the_start_screen_offers_each_language_in_its_own_words() {
         );
     }
     assert!(!html.contains(">English</button>"), "English is showing already");
-    assert!(!render(None, true).contains("Read this in another language"), "only before any question");
+    let later = render(None, true);
+    assert!(later.contains(r#"<summary class="pathway__details-summary">Read this in another language"#), "later, a disclosure away");
+    assert!(later.find("Read this in another language") > later.find("</nav>"), "after the journey's buttons");
 }
 
 #[test]

@@ -52,6 +52,8 @@ pub struct WidgetHandle {
 struct Mounted {
     app: AppHandle<App>,
     element: Element,
+    /// The host gave its own pathway data, which the packs do not translate.
+    own_data: bool,
     pathway: PathwayRef,
     id_prefix: AttrValue,
 }
@@ -79,7 +81,7 @@ impl WidgetHandle {
     /// done; another mode starts afresh, as "Clear screen" does.
     pub fn update(&mut self, options: JsValue) {
         if let Some(mounted) = &mut self.mounted {
-            let props = props_for(&mounted.element, Options::read(&options), mounted.pathway.clone(), mounted.id_prefix.clone());
+            let props = props_for(&mounted.element, Options::read(&options), mounted.pathway.clone(), mounted.id_prefix.clone(), mounted.own_data);
             mounted.app.update(props);
         }
     }
@@ -94,17 +96,18 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
         .ok_or("the pathway data is invalid (see the errors above), so the page's own content stays in place.")?;
     let id_prefix: AttrValue = format!("pathway{}", NEXT_ID.with(|n| n.replace(n.get() + 1))).into();
     registry::register(&element);
-    let props = props_for(&element, options, pathway.clone(), id_prefix.clone());
+    let own_data = options.data.is_some();
+    let props = props_for(&element, options, pathway.clone(), id_prefix.clone(), own_data);
     let app = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
-    Ok(WidgetHandle { mounted: Some(Mounted { app, element, pathway, id_prefix }) })
+    Ok(WidgetHandle { mounted: Some(Mounted { app, element, own_data, pathway, id_prefix }) })
 }
 
 /// The root component's props for these options (applying their theme to `element`).
-fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix: AttrValue) -> AppProps {
+fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix: AttrValue, own_data: bool) -> AppProps {
     let Options { prefix, mut host, on_exit, language_pack, fetch_language, .. } = options;
     let wanted_language = host.lang;
-    let language = wanted_language.zip(language_pack).and_then(|(wanted, text)| language::checked_pack(wanted.code, &text, &pathway));
-    let load_language = language::pack_loader(fetch_language, pathway.clone());
+    let language = wanted_language.zip(language_pack).and_then(|(wanted, text)| language::pack_from(wanted.code, &text, own_data));
+    let load_language = language::pack_loader(fetch_language, own_data);
     let (area, problem) = read_area(&prefix, host.area.as_deref(), &pathway.meta.areas);
     if let Some(problem) = problem {
         log_warning(&problem);

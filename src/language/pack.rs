@@ -79,6 +79,33 @@ pub fn read_pack(file: &str, text: &str, pathway: &Pathway) -> Result<LanguagePa
     }
 }
 
+/// What `language` says, as it says it (checked by [`read_meta`]).
+fn meta_from(fields: &Map<String, Value>) -> PackMeta {
+    let text = |name: &str| fields.get(name).and_then(Value::as_str).map(str::trim).unwrap_or_default().to_string();
+    PackMeta {
+        code: text("code"),
+        name: text("name"),
+        english_name: text("english_name"),
+        dir: if text("dir") == "rtl" { Direction::RightToLeft } else { Direction::LeftToRight },
+        translated_by: text("translated_by"),
+        reviewed: fields.get("reviewed").and_then(Value::as_bool).unwrap_or(false),
+        unreviewed: text("unreviewed"),
+    }
+}
+
+/// A pack that `pathway-check` has passed, as the widget reads one of its own (built with
+/// it, from its own origin): without checking it again, which would add the checks' code
+/// to what every phone downloads. `None` when it is not a pack at all.
+pub fn read_checked_pack(text: &str) -> Option<LanguagePack> {
+    let value: Value = serde_json::from_str(text).ok()?;
+    let texts = |section: &str| -> HashMap<String, String> {
+        let given = value.get(section).and_then(Value::as_object);
+        given.into_iter().flatten().filter_map(|(key, text)| Some((key.clone(), text.as_str()?.to_string()))).collect()
+    };
+    let meta = meta_from(value.get("language")?.as_object()?);
+    Some(LanguagePack { meta, words: Words::replaced_by(texts("widget")), pathway: texts("pathway") })
+}
+
 fn read_meta(value: Option<&Value>, file: &str, problems: &mut Vec<Problem>) -> Option<PackMeta> {
     let mut found = Vec::new();
     let mut fault = |path: &str, message: String, fix: &str| found.push(Problem::new(file, path, message, fix));
@@ -93,15 +120,7 @@ fn read_meta(value: Option<&Value>, file: &str, problems: &mut Vec<Problem>) -> 
     };
     let text = |name: &str| fields.get(name).and_then(Value::as_str).map(str::trim).unwrap_or_default().to_string();
     let reviewed = fields.get("reviewed").and_then(Value::as_bool);
-    let meta = PackMeta {
-        code: text("code"),
-        name: text("name"),
-        english_name: text("english_name"),
-        dir: if text("dir") == "rtl" { Direction::RightToLeft } else { Direction::LeftToRight },
-        translated_by: text("translated_by"),
-        reviewed: reviewed.unwrap_or(false),
-        unreviewed: text("unreviewed"),
-    };
+    let meta = meta_from(fields);
     let plain_code = !meta.code.is_empty()
         && meta.code.split('-').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
     if !plain_code {

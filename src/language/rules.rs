@@ -71,18 +71,28 @@ fn placeholders(text: &str) -> Vec<String> {
     text.split('{').skip(1).filter_map(|after| after.split_once('}')).map(|(name, _)| name.to_string()).collect()
 }
 
-/// The runs of digits 0 to 9, and of any other script's digits, in a text: a number
-/// written in other digits counts as a change (phone numbers must stay dialable).
+/// The runs of digits 0 to 9, and of the digits of the scripts packs are written in, in a
+/// text: a number written in other digits counts as a change (phone numbers must stay
+/// dialable).
 fn numbers(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_numeric()).filter(|run| !run.is_empty()).map(str::to_string).collect()
+    text.split(|c: char| !is_digit(c)).filter(|run| !run.is_empty()).map(str::to_string).collect()
+}
+
+/// A digit: 0 to 9, or the digits of Arabic, Urdu and Farsi, Devanagari, Bengali, Gurmukhi,
+/// Gujarati and the other Indian scripts, and full-width ones. (Not `char::is_numeric`,
+/// whose Unicode tables would cost the widget kilobytes.)
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{FF10}'..='\u{FF19}')
+        || ('\u{0966}'..='\u{0D6F}').contains(&c) && (c as u32 & 0x7F) >= 0x66 && (c as u32 & 0x7F) <= 0x6F
 }
 
 /// Words that are, or look like, links and addresses.
 fn links(text: &str) -> Vec<String> {
     text.split_whitespace()
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|word| word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '@'))
         .filter(|word| {
-            let lower = word.to_lowercase();
+            let lower = word.to_ascii_lowercase();
             ["http", "www.", "tel:", "sms:", "mailto:"].iter().any(|s| lower.contains(s))
                 || word.contains('@')
                 || [".uk", ".org", ".com"].iter().any(|s| lower.contains(s))
@@ -111,6 +121,9 @@ mod tests {
         assert!(matches!(check_text("Incident {n}", "Zdarzenie {m}"), Err(TextProblem::Placeholders { .. })));
         assert!(matches!(check_text("Call 101", "Zadzwoń pod 112"), Err(TextProblem::Numbers { .. })));
         assert!(matches!(check_text("Call 999", "९९९ पर कॉल करें"), Err(TextProblem::Numbers { .. })), "other digits are not dialable");
+        for other in ["٩٩٩", "۹۹۹", "੯੯੯", "૯૯૯"] {
+            assert!(matches!(check_text("Call 999", &format!("Zadzwoń {other}")), Err(TextProblem::Numbers { .. })), "{other}");
+        }
         assert!(matches!(check_text("Yes\nNo", "Tak"), Err(TextProblem::Lines { english: 2, given: 1 })));
         assert!(matches!(check_text("See their website.", "Zobacz https://evil.example"), Err(TextProblem::Link(_))));
         assert!(matches!(check_text("Email them.", "Napisz na a@b.pl"), Err(TextProblem::Link(_))));

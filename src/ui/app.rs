@@ -180,6 +180,10 @@ pub fn app(props: &AppProps) -> Html {
     let on_journey = state.screen == Screen::Journey && !state.safety_open;
     // Languages are offered before any question is asked.
     let at_start = on_journey && state.journey.step(&props.pathway).id == props.pathway.meta.start;
+    let languages = |folded: bool| {
+        let current = language.as_ref().map(|p| pack_code(p));
+        html! { <LanguageChoice offered={props.offered.clone()} {current} status={*status} on_choose={choose_language.clone()} id_prefix={props.id_prefix.clone()} {folded} /> }
+    };
     // The safety page has its own way back.
     let nav = (!state.safety_open).then(|| {
         html! {
@@ -202,17 +206,16 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     if idle.warning { <IdleWarning keep_working={idle.keep_working.clone()} /> }
                 </ExitLink>
+                if at_start { {languages(false)} }
+                {body}
                 if let Some(pack) = language.as_ref().filter(|pack| !pack.meta.reviewed) {
                     <p class="pathway__unreviewed">
                         {&pack.meta.unreviewed}
                         <button type="button" class="pathway__button pathway__button--secondary" lang={LANGUAGE} dir="ltr" onclick={choose_language.reform(|_: MouseEvent| None)}>{"English"}</button>
                     </p>
                 }
-                if at_start {
-                    <LanguageChoice offered={props.offered.clone()} current={language.as_ref().map(|p| pack_code(p))} status={*status} on_choose={choose_language.clone()} id_prefix={props.id_prefix.clone()} />
-                }
-                {body}
                 {nav}
+                if on_journey && !at_start { {languages(true)} }
             </div>
         </ContextProvider<WidgetContext>>
     }

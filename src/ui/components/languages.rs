@@ -1,7 +1,9 @@
-//! The languages offered on the start screen, each named in its own words and script
-//! (and marked with its `lang` and `dir`, so a screen reader says it right), and English
-//! once another is showing. Choosing one keeps the person's place: only the words change.
+//! The languages offered, each named in its own words and script (and marked with its
+//! `lang` and `dir`, so a screen reader says it right), and English once another is
+//! showing: open on the start screen, before any question; a disclosure away on the
+//! journey's other screens. Choosing one keeps the person's place: only the words change.
 
+use super::disclosure::Disclosure;
 use crate::host::{Language, LANGUAGE};
 use crate::ui::hooks::use_words;
 use crate::words::Word;
@@ -24,6 +26,9 @@ pub struct LanguageChoiceProps {
     /// `None` for English.
     pub on_choose: Callback<Option<&'static Language>>,
     pub id_prefix: AttrValue,
+    /// Behind a disclosure (after the start screen).
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 #[function_component(LanguageChoice)]
@@ -40,17 +45,32 @@ pub fn language_choice(props: &LanguageChoiceProps) -> Html {
         return html! {};
     }
     let label = format!("{}-languages", props.id_prefix);
-    html! {
-        <div class="pathway__languages">
-            <p class="pathway__label" id={label.clone()}>{words.get(Word::OtherLanguages)}</p>
-            <ul role="list" aria-labelledby={label}>
+    let list = html! {
+            <ul role="list" aria-labelledby={label.clone()}>
                 if props.current.is_some() {
                     <li><button type="button" class="pathway__button pathway__button--secondary" lang={LANGUAGE} dir="ltr" onclick={choose(None)}>{"English"}</button></li>
                 }
                 { for others }
             </ul>
-            if props.status == LanguageStatus::Loading { <p role="status">{words.get(Word::LanguageLoading)}</p> }
-            if props.status == LanguageStatus::Failed { <p role="status" class="pathway__status pathway__status--problem">{words.get(Word::LanguageFailed)}</p> }
+    };
+    let status = match props.status {
+        LanguageStatus::Ready => html! {},
+        LanguageStatus::Loading => html! { <p role="status">{words.get(Word::LanguageLoading)}</p> },
+        LanguageStatus::Failed => html! { <p role="status" class="pathway__status pathway__status--problem">{words.get(Word::LanguageFailed)}</p> },
+    };
+    if props.folded {
+        return html! {
+            <div class="pathway__languages" id={label}>
+                <Disclosure summary={words.get(Word::OtherLanguages)}>{list}</Disclosure>
+                {status}
+            </div>
+        };
+    }
+    html! {
+        <div class="pathway__languages">
+            <p class="pathway__label" id={label}>{words.get(Word::OtherLanguages)}</p>
+            {list}
+            {status}
         </div>
     }
 }
