@@ -26,9 +26,10 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (t) => `${t.toFixed(1)} ms`;
 
-/** Raw, gzip (level 9) and brotli (quality 11) size of each file the widget loads. */
-function sizes() {
-  return FILES.map((name) => {
+/** Raw, gzip (level 9) and brotli (quality 11) size of each file the widget loads (or,
+ *  given `names`, of those files of dist/). */
+function sizes(names = FILES) {
+  return names.map((name) => {
     const bytes = readFileSync(new URL(`dist/${name}`, root));
     return {
       name,
@@ -218,7 +219,7 @@ function machine(browserVersion) {
   return `${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, ${platform()} ${release()}; Chromium ${browserVersion}; Node ${process.version}; ${rustc}`;
 }
 
-function report({ files, first, unthrottled, throttled, browserData, nativeData, memory, about }) {
+function report({ files, packs, first, unthrottled, throttled, browserData, nativeData, memory, about }) {
   const gzip = files.reduce((sum, f) => sum + f.gzip, 0);
   const brotli = files.reduce((sum, f) => sum + f.brotli, 0);
   const ratio = first.widget / first.fallback;
@@ -249,6 +250,10 @@ function report({ files, first, unthrottled, throttled, browserData, nativeData,
       ...files.map((f) => [`\`${f.name}\``, f.raw, f.gzip, f.brotli]),
       ['**total**', files.reduce((s, f) => s + f.raw, 0), gzip, brotli],
     ]),
+    '',
+    'Language packs, each fetched only when its language is asked for (not in the total above):',
+    '',
+    table(['pack', 'bytes', 'gzip', 'brotli'], packs.map((f) => [`\`${f.name}\``, f.raw, f.gzip, f.brotli])),
   ].join('\n');
 }
 
@@ -270,6 +275,7 @@ const framesBrowser = await launchChromium({ unthrottledFrames: true });
 try {
   const figures = {
     files: sizes(),
+    packs: sizes(readdirSync(new URL('dist/languages/', root)).filter((f) => f.endsWith('.json')).map((f) => `languages/${f}`)),
     first: await firstRender(browser, base),
     unthrottled: await stepChanges(framesBrowser, base, 1),
     throttled: await stepChanges(framesBrowser, base, THROTTLE),

@@ -299,3 +299,15 @@ async fn links_with_a_bad_scheme_never_render_even_if_data_skips_validation() {
     app.destroy();
     element.remove();
 }
+
+#[wasm_bindgen_test]
+fn dates_in_another_language_come_from_the_browsers_intl() {
+    let polish = pathway_widget::browser::intl_date("pl", "2026-11").expect("a month");
+    assert!(polish.contains("listopad") && polish.contains("2026"), "{polish}");
+    let urdu = pathway_widget::browser::intl_date("ur", "2026-11-23").expect("a day");
+    assert!(urdu.contains("نومبر"), "{urdu}");
+    assert_eq!(pathway_widget::browser::intl_date("pl", "undated"), None);
+    assert_eq!(pathway_widget::browser::intl_date("pl", "2026-13"), None);
+    let words = pathway_widget::words::Words::english().with_dates("pl", pathway_widget::browser::intl_date);
+    assert!(words.sources("2026-11-23", &[]).contains("listopad 2026"), "the line on every contact list says it so");
+}

@@ -48,3 +48,15 @@ fn the_embedding_docs_list_every_option_as_it_is_defined() {
         assert_eq!(row, &[format!("`{}`", option.attribute), format!("`{}`", option.name), option.values.to_string(), default], "{}", option.name);
     }
 }
+
+#[test]
+fn the_loader_knows_the_same_language_packs() {
+    let loader = read("assets/loader/options.js");
+    let list = loader.split("export const PACKS = [").nth(1).and_then(|rest| rest.split("];").next()).expect("the loader's PACKS list");
+    let codes: Vec<&str> = list.split('\'').skip(1).step_by(2).collect();
+    let expected: Vec<&str> = pathway_widget::host::LANGUAGES.iter().map(|l| l.code).collect();
+    assert_eq!(codes, expected);
+    for code in expected {
+        assert!(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("languages/{code}.json")).exists(), "languages/{code}.json is there");
+    }
+}

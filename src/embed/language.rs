@@ -22,6 +22,7 @@ pub fn pack_from(code: &str, text: &str, own_data: bool) -> Option<Rc<LanguagePa
         log_warning(&format!("the {code} language pack is not a pack, so the widget keeps its words."));
         return None;
     };
+    pack.words = pack.words.with_dates(&pack.meta.code, crate::browser::intl_date);
     if own_data {
         pack.pathway.clear();
         log_warning(&format!("this page has its own pathway data, so the {code} pack changes the widget's own words only."));

@@ -22,12 +22,19 @@ pub struct Words {
 
 /// A language's texts, by the position of what they replace: each [`Word`], each form
 /// section and each form question. Made by [`Words::replaced_by`] from texts by key.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Replacements {
     words: Vec<Option<&'static str>>,
     sections: Vec<Option<&'static str>>,
     fields: Vec<FieldWords>,
+    /// The language's code and how it says a date, where the browser can say it.
+    dates: Option<(&'static str, DateFormat)>,
 }
+
+/// Says a date (`YYYY-MM` or `YYYY-MM-DD`) in a language (its code), as the browser's
+/// `Intl` does: the browser layer gives one (`crate::browser::intl_date`), so that no
+/// language's month names or date order are compiled into the widget.
+pub type DateFormat = fn(&str, &str) -> Option<String>;
 
 impl Words {
     /// The built-in English.
@@ -71,7 +78,16 @@ impl Words {
             words: Word::ALL.iter().map(|word| text(word.key())).collect(),
             sections: form_words::SECTIONS.iter().map(|(id, _)| text(&format!("section.{id}"))).collect(),
             fields,
+            dates: None,
         };
+        Words { replaced: Some(Box::leak(Box::new(replacements))) }
+    }
+
+    /// These words, saying dates in the language `code` with `format` (the browser's
+    /// `Intl`) instead of with the `months` word.
+    pub fn with_dates(self, code: &str, format: DateFormat) -> Words {
+        let mut replacements = self.replaced.cloned().unwrap_or_else(|| Words::replaced_by(HashMap::new()).replaced.cloned().expect("made"));
+        replacements.dates = Some((Box::leak(code.to_string().into_boxed_str()), format));
         Words { replaced: Some(Box::leak(Box::new(replacements))) }
     }
 
@@ -139,6 +155,9 @@ impl Words {
     /// "23 November 2026" from `2026-11-23`, "November 2026" from `2026-11`; the text as it
     /// is if it is neither (a year alone, or not a date).
     pub fn long_date(&self, iso: &str) -> String {
+        if let Some(said) = self.replaced.and_then(|r| r.dates).filter(|_| iso.len() >= 7).and_then(|(code, format)| format(code, iso)) {
+            return said;
+        }
         let parts: Vec<&str> = iso.split('-').collect();
         let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).and_then(|m| self.paragraphs(Word::Months).nth(m.wrapping_sub(1)));
         match (parts.as_slice(), month) {
