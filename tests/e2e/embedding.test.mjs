@@ -206,7 +206,7 @@ test('<pathway-navigator> follows its attributes and frees everything when remov
   await logged(log, 'warning: Pathway widget: --pathway-brand "#ffdd00"');
 
   await set('lang', 'cy');
-  await logged(log, 'lang="cy" is not available yet');
+  await logged(log, 'lang="cy" has no language pack');
   assert.equal(await widget.getAttribute('lang'), 'en', 'the widget says its text is English');
 
   await set('setting', 'acute');

@@ -52,6 +52,7 @@ test('a host element\'s lang opens the widget in that language and direction; ev
     assert.equal((await w.root.locator('a.pathway__exit').first().textContent()).startsWith(pack.widget.exit), true, `${code}: the exit link in the pack's words`);
     if (!pack.language.reviewed) assert.ok(await w.root.getByText(pack.language.unreviewed).isVisible(), `${code}: says the translation is not yet checked`);
     const problems = [];
+    if (dir === 'rtl') await w.shot(`rtl/${code}-01-start`);
     await w.button(said(pack, 'step.start.continue_label', 'Start')).click();
     await w.headingFocused({ not: said(pack, 'step.start.title', '') });
     await walkIn(w, pack, 0, async (step) => {
@@ -63,6 +64,7 @@ test('a host element\'s lang opens the widget in that language and direction; ev
         return { exit: Math.round(exit.right), widget: Math.round(__widget().getBoundingClientRect().right) };
       });
       if (edges.widget - edges.exit > 2) problems.push(`${code} ${step.id}: the exit is not at the top right (${edges.exit} of ${edges.widget})`);
+      if (dir === 'rtl' && ['who', 'what-happened'].includes(step.id)) await w.shot(`rtl/${code}-${step.id}`);
     });
     if (dir === 'rtl') await w.shot(`rtl/${code}-plan`);
     assert.deepEqual(problems, [], problems.join('\n'));
