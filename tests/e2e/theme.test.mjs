@@ -18,7 +18,7 @@ function themed(css) {
   });
 }
 
-const buttonStyle = (w) => w.root.locator('.pathway__button').first().evaluate((el) => {
+const buttonStyle = (w) => w.root.locator('.pathway__button:not(.pathway__button--secondary)').first().evaluate((el) => {
   const style = getComputedStyle(el);
   return { background: style.backgroundColor, radius: style.borderTopLeftRadius, font: getComputedStyle(el.closest('.pathway')).fontFamily };
 });
