@@ -266,8 +266,10 @@ test('a bad data-src keeps the fallback and names the problem, on a new element 
 });
 
 test('iframe: quick exit by a click inside the frame leaves the top page, with no referrer', async () => {
-  const { page, log, context, scope } = await openExample('police');
-  await scope.getByRole('button', { name: 'Start' }).click();
+  const w = await openExample('police');
+  const { page, log, context, scope } = w;
+  // Waits for the frame to settle at the next screen's size, so the click lands on exit.
+  await w.openScreen('Start');
   await Promise.all([page.waitForURL(EXIT_URL), scope.getByRole('link', { name: /Exit this page/ }).click()]);
   assert.deepEqual(log.exitReferrers, [''], 'one navigation, and the neutral site is not told where the person was');
   await context.close();
