@@ -2,12 +2,10 @@
 //! states, asserting on what a person and a screen reader would meet.
 #![cfg(feature = "ssr")]
 
+mod common;
+
 use pathway_widget::pathway::DEFAULT_FILES;
-use pathway_widget::session::PathwayRef;
-use pathway_widget::ui::{App, AppProps};
 use pathway_widget::{load_valid, Action, Journey, Pathway};
-use std::rc::Rc;
-use yew::{Callback, ServerRenderer};
 
 /// Renders the widget with the default data, after the given actions (choices by id).
 fn render_after(steps: &'static [&'static str]) -> String {
@@ -15,7 +13,7 @@ fn render_after(steps: &'static [&'static str]) -> String {
 }
 
 fn render_with(change: fn(Pathway) -> Pathway, steps: &'static [&'static str]) -> String {
-    let renderer = ServerRenderer::<App>::with_props(move || {
+    common::render(move || {
         let pathway = change(load_valid(&DEFAULT_FILES).expect("valid default data"));
         let mut journey = Journey::start(&pathway);
         for &step in steps {
@@ -27,22 +25,8 @@ fn render_with(change: fn(Pathway) -> Pathway, steps: &'static [&'static str]) -
             };
             journey.apply(&pathway, action).expect("test actions are valid");
         }
-        AppProps {
-            pathway: PathwayRef(Rc::new(pathway)),
-            exit_url: "https://www.bbc.co.uk/weather".into(),
-            on_exit: Callback::noop(),
-            id_prefix: "t".into(),
-            journey: Some(journey),
-            host: Default::default(),
-            default_theme: false,
-            words: Default::default(),
-            language: None,
-            wanted_language: None,
-            offered: Vec::new(),
-            load_language: Callback::noop(),
-        }
-    });
-    futures::executor::block_on(renderer.hydratable(false).render())
+        common::props(pathway, Some(journey))
+    })
 }
 
 fn index_of(p: &Pathway, j: &Journey, id: &str) -> usize {

@@ -4,16 +4,16 @@
 //! screen's languages, each in its own script and marked as such.
 #![cfg(feature = "ssr")]
 
+mod common;
+
 use pathway_widget::host::LANGUAGES;
 use pathway_widget::language::{Direction, LanguagePack, PackMeta};
 use pathway_widget::pathway::DEFAULT_FILES;
-use pathway_widget::session::PathwayRef;
-use pathway_widget::ui::{App, AppProps};
+use pathway_widget::ui::AppProps;
 use pathway_widget::words::Words;
 use pathway_widget::{load_valid, Action, Journey};
 use std::collections::HashMap;
 use std::rc::Rc;
-use yew::{Callback, ServerRenderer};
 
 fn urdu() -> LanguagePack {
     let words = HashMap::from([("exit".to_string(), "یہ صفحہ چھوڑیں".to_string()), ("continue".to_string(), "آگے".to_string())]);
@@ -33,28 +33,14 @@ fn urdu() -> LanguagePack {
 }
 
 fn render(language: Option<LanguagePack>, at_who: bool) -> String {
-    let renderer = ServerRenderer::<App>::with_props(move || {
+    common::render(move || {
         let pathway = load_valid(&DEFAULT_FILES).expect("valid default data");
         let mut journey = Journey::start(&pathway);
         if at_who {
             journey.apply(&pathway, Action::Continue).expect("start continues");
         }
-        AppProps {
-            pathway: PathwayRef(Rc::new(pathway)),
-            exit_url: "https://www.bbc.co.uk/weather".into(),
-            on_exit: Callback::noop(),
-            id_prefix: "t".into(),
-            journey: Some(journey),
-            host: Default::default(),
-            default_theme: false,
-            words: Default::default(),
-            language: language.map(Rc::new),
-            wanted_language: None,
-            offered: LANGUAGES.iter().collect(),
-            load_language: Callback::noop(),
-        }
-    });
-    futures::executor::block_on(renderer.hydratable(false).render())
+        AppProps { language: language.map(Rc::new), offered: LANGUAGES.iter().collect(), ..common::props(pathway, Some(journey)) }
+    })
 }
 
 #[test]

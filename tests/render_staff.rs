@@ -2,31 +2,16 @@
 //! mode's first screen, as the host's options choose it.
 #![cfg(feature = "ssr")]
 
+mod common;
+
 use pathway_widget::load_valid;
 use pathway_widget::pathway::DEFAULT_FILES;
 use pathway_widget::pathway::{Cluster, Health, Residence};
-use pathway_widget::session::PathwayRef;
 use pathway_widget::staff::{HostMode, Mode};
-use pathway_widget::ui::{App, AppProps};
-use std::rc::Rc;
-use yew::{Callback, ServerRenderer};
+use pathway_widget::ui::AppProps;
 
 fn render(host: HostMode) -> String {
-    let renderer = ServerRenderer::<App>::with_props(move || AppProps {
-        pathway: PathwayRef(Rc::new(load_valid(&DEFAULT_FILES).expect("valid default data"))),
-        exit_url: "https://www.bbc.co.uk/weather".into(),
-        on_exit: Callback::noop(),
-        id_prefix: "t".into(),
-        journey: None,
-        host,
-        default_theme: false,
-        words: Default::default(),
-        language: None,
-        wanted_language: None,
-        offered: Vec::new(),
-        load_language: Callback::noop(),
-    });
-    futures::executor::block_on(renderer.hydratable(false).render())
+    common::render(move || AppProps { host, ..common::props(load_valid(&DEFAULT_FILES).expect("valid default data"), None) })
 }
 
 fn mode(mode: Mode, setting: Cluster, health: Health) -> HostMode {

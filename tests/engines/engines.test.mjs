@@ -87,6 +87,17 @@ for (const key of keys) {
       assert.deepEqual(await w.axe(), []);
     });
 
+    test('a host\'s lang opens its pack right to left, axe clean; choosing a language is the only request after load', async () => {
+      await w.open('/arabic.html');
+      assert.deepEqual(await session.run(() => [window.__widget().getAttribute('lang'), window.__widget().getAttribute('dir')]), ['ar', 'rtl']);
+      assert.deepEqual(await w.axe(), []);
+      await w.open();
+      const before = site.requests.length;
+      await w.click('Polski');
+      await session.until(() => window.__widget().getAttribute('lang') === 'pl', [], { what: 'the widget in Polish' });
+      assert.deepEqual(site.requests.slice(before), ['/dist/languages/pl.json'], 'the pack, and nothing else');
+    });
+
     test('while a person answers and types: no request, nothing stored or written outside, no CSP violation', async () => {
       await w.open();
       await session.run(() => window.__hostChanges.splice(0));

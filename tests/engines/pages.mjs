@@ -6,9 +6,10 @@ import { serve } from '../../scripts/serve.mjs';
 import { startNeutral } from './neutral.mjs';
 
 /** A host page: the recorder, `before` scripts, a widget element exiting to `exitUrl`. */
-function hostPage(exitUrl, { before = [], element = 'div' } = {}) {
+function hostPage(exitUrl, { before = [], element = 'div', lang = '' } = {}) {
   const scripts = ['/tests/e2e/in-page.js', ...before].map((src) => `<script src="${src}"></script>`).join('');
-  const open = element === 'div' ? `<div data-pathway-widget data-exit-url="${exitUrl}">` : `<pathway-navigator exit-url="${exitUrl}">`;
+  const language = lang ? ` lang="${lang}"` : '';
+  const open = element === 'div' ? `<div data-pathway-widget data-exit-url="${exitUrl}"${language}>` : `<pathway-navigator exit-url="${exitUrl}"${language}>`;
   const close = element === 'div' ? '</div>' : '</pathway-navigator>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>${scripts}</head>
@@ -19,7 +20,7 @@ function hostPage(exitUrl, { before = [], element = 'div' } = {}) {
 /**
  * Starts the servers. Pages: `/host.html` (the widget), `/element.html` (as a custom
  * element), `/lockdown.html` (WebAssembly gone before the loader runs, as in iOS Lockdown
- * Mode), `/from.html` (a page to come from). `base` serves them all; `brokenBase` the same
+ * Mode), `/arabic.html` (the widget with `lang="ar"`), `/from.html` (a page to come from). `base` serves them all; `brokenBase` the same
  * with the .wasm answering 404. `requests` and `brokenRequests` list the paths asked for.
  */
 export async function startSite() {
@@ -28,6 +29,7 @@ export async function startSite() {
     '/host.html': hostPage(neutral.url),
     '/element.html': hostPage(neutral.url, { element: 'pathway-navigator' }),
     '/lockdown.html': hostPage(neutral.url, { before: ['/tests/engines/no-wasm.js'] }),
+    '/arabic.html': hostPage(neutral.url, { lang: 'ar' }),
     '/from.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search results</title></head><body><main><h1>Search results</h1></main></body></html>',
   };
   const requests = [];
