@@ -4,10 +4,11 @@
 //! safety page, and links with a bad scheme never rendering.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use pathway_widget::embed::mount;
 use pathway_widget::load_valid;
 use pathway_widget::pathway::DEFAULT_FILES;
-use pathway_widget::session::PathwayRef;
 use pathway_widget::ui::{App, AppProps};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -137,23 +138,11 @@ async fn update_applies_new_options_keeping_the_widget() {
 /// page leaving. Returns the handle and how many times the widget asked to leave.
 fn app_with(element: &Element, pathway: pathway_widget::Pathway) -> (AppHandle<App>, Rc<Cell<u32>>) {
     let exits = Rc::new(Cell::new(0));
-    let props = AppProps {
-        pathway: PathwayRef(Rc::new(pathway)),
-        exit_url: "https://www.bbc.co.uk/weather".into(),
-        on_exit: {
-            let exits = exits.clone();
-            Callback::from(move |()| exits.set(exits.get() + 1))
-        },
-        id_prefix: "t".into(),
-        journey: None,
-        host: Default::default(),
-        default_theme: false,
-        words: Default::default(),
-        language: None,
-        wanted_language: None,
-        offered: Vec::new(),
-        load_language: Callback::noop(),
+    let on_exit = {
+        let exits = exits.clone();
+        Callback::from(move |()| exits.set(exits.get() + 1))
     };
+    let props = AppProps { on_exit, ..common::props(pathway, None) };
     (yew::Renderer::<App>::with_root_and_props(element.clone(), props).render(), exits)
 }
 

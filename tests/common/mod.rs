@@ -1,12 +1,12 @@
 //! What the component tests share: the root's props for a pathway as a plain host gives
-//! them (English, self-help, no languages offered), and rendering them to HTML with yew's
-//! server renderer. Each test changes only the props it is about.
+//! them (English, self-help, no languages offered), and, for the native tests, rendering
+//! them to HTML with yew's server renderer. Each test changes only the props it is about.
 
 use pathway_widget::session::PathwayRef;
-use pathway_widget::ui::{App, AppProps};
+use pathway_widget::ui::AppProps;
 use pathway_widget::{Journey, Pathway};
 use std::rc::Rc;
-use yew::{Callback, ServerRenderer};
+use yew::Callback;
 
 /// The props for `pathway`, at `journey` (or each mode's first screen).
 pub fn props(pathway: Pathway, journey: Option<Journey>) -> AppProps {
@@ -27,6 +27,7 @@ pub fn props(pathway: Pathway, journey: Option<Journey>) -> AppProps {
 }
 
 /// The widget's HTML for the props `make` makes (in the renderer's own thread).
+#[cfg(feature = "ssr")]
 pub fn render(make: impl FnOnce() -> AppProps + Send + 'static) -> String {
-    futures::executor::block_on(ServerRenderer::<App>::with_props(make).hydratable(false).render())
+    futures::executor::block_on(yew::ServerRenderer::<pathway_widget::ui::App>::with_props(make).hydratable(false).render())
 }
