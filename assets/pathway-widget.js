@@ -92,6 +92,7 @@ try {
       ...current,
       onExit: (url) => exitAll(url, made.widget),
       fetchLanguage: (code) => options.fetchLanguage(here, code),
+      widgetBase: new URL('.', here).href,
     });
     return { root, widget: made.widget };
   };

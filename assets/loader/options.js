@@ -69,10 +69,13 @@ export async function dataOption(src) {
  * The languages with a pack beside the widget (`languages/<code>.json`). Defined in
  * src/host/language.rs; tests/host_options.rs checks that this list agrees.
  */
-export const PACKS = ['gu', 'ur', 'pa', 'pl', 'so', 'ar'];
+export const PACKS = ['gu', 'ur', 'pa', 'pl', 'so', 'ar', 'en-x-easyread'];
 
-/** The pack a `lang` value asks for (`ur-PK` asks for `ur`), if there is one. */
-export const packFor = (lang) => PACKS.find((code) => code === String(lang ?? '').trim().split('-')[0].toLowerCase());
+/** The pack a `lang` value asks for (`ur-PK` asks for `ur`, `en-x-easyread` for Easy Read), if there is one. */
+export function packFor(lang) {
+  const value = String(lang ?? '').trim().toLowerCase();
+  return PACKS.find((code) => code === value) ?? PACKS.find((code) => code === value.split('-')[0]);
+}
 
 /**
  * Fetches the pack for `code` from the widget's own origin (`base`), by the code alone:

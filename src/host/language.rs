@@ -1,6 +1,8 @@
 //! The widget's languages: English, built in, and the packs beside the widget
 //! (`dist/languages/<code>.json`, docs/TRANSLATING.md), fetched only when a host's `lang`
-//! asks for one or a person chooses one. Each is offered in its own words and script.
+//! asks for one or a person chooses one. Each is offered in its own words and script. Easy
+//! Read is offered with them: English in short sentences with pictures, `en-x-easyread`
+//! (a private-use tag, so screen readers still read it as English).
 
 /// The language of the widget's built-in text.
 pub const LANGUAGE: &str = "en";
@@ -15,21 +17,26 @@ pub struct Language {
     pub right_to_left: bool,
 }
 
+/// The code of Easy Read's pack.
+pub const EASY_READ: &str = "en-x-easyread";
+
 /// The packs there are, in the order the start screen offers them: the languages most
-/// asked for in Leicester, Leicestershire and Rutland.
-pub const LANGUAGES: [Language; 6] = [
+/// asked for in Leicester, Leicestershire and Rutland, then Easy Read.
+pub const LANGUAGES: [Language; 7] = [
     Language { code: "gu", name: "ગુજરાતી", right_to_left: false },
     Language { code: "ur", name: "اردو", right_to_left: true },
     Language { code: "pa", name: "ਪੰਜਾਬੀ", right_to_left: false },
     Language { code: "pl", name: "Polski", right_to_left: false },
     Language { code: "so", name: "Soomaali", right_to_left: false },
     Language { code: "ar", name: "العربية", right_to_left: true },
+    Language { code: EASY_READ, name: "Easy Read", right_to_left: false },
 ];
 
-/// The pack a `lang` value (`ur`, `ur-PK`, `PL`) asks for, if there is one.
+/// The pack a `lang` value (`ur`, `ur-PK`, `PL`, `en-x-easyread`) asks for, if there is one.
 pub fn pack_for(value: &str) -> Option<&'static Language> {
-    let primary = value.trim().split('-').next().unwrap_or_default().to_ascii_lowercase();
-    LANGUAGES.iter().find(|l| l.code == primary)
+    let value = value.trim().to_ascii_lowercase();
+    let primary = value.split('-').next().unwrap_or_default();
+    LANGUAGES.iter().find(|l| l.code == value).or_else(|| LANGUAGES.iter().find(|l| l.code == primary))
 }
 
 /// Checks the host's `lang` option: English in any region, or a language with a pack.
@@ -72,6 +79,8 @@ mod tests {
         assert!(welsh.starts_with("lang=\"cy\"") && welsh.contains("Fix: use one of en, gu, ur, pa, pl, so, ar"), "{welsh}");
         assert_eq!(pack_for("ur-PK").map(|l| l.right_to_left), Some(true));
         assert_eq!(pack_for("eng"), None);
+        assert_eq!(pack_for("en-x-easyread").map(|l| l.code), Some(EASY_READ), "Easy Read is asked for by its whole tag");
+        assert_eq!(pack_for("en-GB"), None, "English is built in");
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! One language pack, read from its JSON and checked against the pathway it translates:
 //! every key there, none unknown, each text keeping the English's placeholders and numbers
-//! and adding no link (the rules are in [`super::rules`]).
+//! and adding no link (the rules are in [`super::rules`]). An Easy Read pack (plain English,
+//! `easy_read: true`) may leave texts out, which then stay as the English, and gives a
+//! picture for each line of those it has ([`super::easy_read`]).
 
-use super::rules::check_text;
+use super::easy_read::{check_pictures, pictures_of, Pictures};
+use super::rules::{check_easy_read, check_text};
 use crate::pathway::{pathway_texts, Pathway, Problem, Reader};
 use crate::words::Words;
 use serde_json::{Map, Value};
@@ -43,6 +46,8 @@ pub struct PackMeta {
     /// While it is not reviewed: one short line, in the language, that the translation
     /// has not been checked yet and that English is there.
     pub unreviewed: String,
+    /// Easy Read: the English in short sentences, with a picture beside each idea.
+    pub easy_read: bool,
 }
 
 /// A checked pack: its metadata, the widget's words in it, and the pathway's texts by key
@@ -53,6 +58,8 @@ pub struct LanguagePack {
     pub meta: PackMeta,
     pub words: Words,
     pub pathway: HashMap<String, String>,
+    /// Easy Read's pictures (none for another pack).
+    pub pictures: Pictures,
 }
 
 /// Reads the pack in `text` (the file `file`) and checks it against `pathway`. Every
@@ -64,17 +71,34 @@ pub fn read_pack(file: &str, text: &str, pathway: &Pathway) -> Result<LanguagePa
         return Err(vec![problem(".", "a pack is a JSON object".into(), "Start from `pathway-language template`.")]);
     };
     let mut problems = Vec::new();
-    for key in root.keys().filter(|k| !["$comment", "language", "widget", "pathway"].contains(&k.as_str())) {
-        problems.push(problem(key, format!("`{key}` is not part of a pack"), "Remove it; a pack has `language`, `widget` and `pathway`."));
+    let easy_read = root.get("language").and_then(|l| l.get("easy_read")).and_then(Value::as_bool) == Some(true);
+    let sections: &[&str] = if easy_read {
+        &["$comment", "language", "widget", "pathway", "pictures", "picture_alt"]
+    } else {
+        &["$comment", "language", "widget", "pathway"]
+    };
+    for key in root.keys().filter(|k| !sections.contains(&k.as_str())) {
+        let fix = if easy_read {
+            "Remove it; an Easy Read pack has `language`, `widget`, `pathway`, `pictures` and `picture_alt`."
+        } else {
+            "Remove it; a pack has `language`, `widget` and `pathway` (pictures are for Easy Read)."
+        };
+        problems.push(problem(key, format!("`{key}` is not part of a pack"), fix));
     }
     let meta = read_meta(root.get("language"), file, &mut problems);
-    let widget_english: Vec<(String, String, bool)> = Words::texts().into_iter().map(|(k, e)| (k, e, true)).collect();
+    // Easy Read is English: what it leaves out stays as the English.
+    let widget_english: Vec<(String, String, bool)> = Words::texts().into_iter().map(|(k, e)| (k, e, !easy_read)).collect();
     let pathway_english: Vec<(String, String, bool)> =
-        pathway_texts(pathway).into_iter().map(|(k, reader, e)| (k, e, reader == Reader::Person)).collect();
-    let widget = read_texts(root, "widget", &widget_english, file, &mut problems);
-    let pathway = read_texts(root, "pathway", &pathway_english, file, &mut problems);
+        pathway_texts(pathway).into_iter().map(|(k, reader, e)| (k, e, !easy_read && reader == Reader::Person)).collect();
+    let widget = read_texts(root, "widget", &widget_english, easy_read, file, &mut problems);
+    let pathway = read_texts(root, "pathway", &pathway_english, easy_read, file, &mut problems);
+    let texts = [("widget", &widget), ("pathway", &pathway)];
+    if easy_read {
+        check_pictures(root, texts, file, &mut problems);
+    }
+    let pictures = pictures_of(root, texts);
     match meta {
-        Some(meta) if problems.is_empty() => Ok(LanguagePack { meta, words: Words::replaced_by(widget), pathway }),
+        Some(meta) if problems.is_empty() => Ok(LanguagePack { meta, words: Words::replaced_by(widget), pathway, pictures }),
         _ => Err(problems),
     }
 }
@@ -90,6 +114,7 @@ fn meta_from(fields: &Map<String, Value>) -> PackMeta {
         translated_by: text("translated_by"),
         reviewed: fields.get("reviewed").and_then(Value::as_bool).unwrap_or(false),
         unreviewed: text("unreviewed"),
+        easy_read: fields.get("easy_read").and_then(Value::as_bool).unwrap_or(false),
     }
 }
 
@@ -103,7 +128,9 @@ pub fn read_checked_pack(text: &str) -> Option<LanguagePack> {
         given.into_iter().flatten().filter_map(|(key, text)| Some((key.clone(), text.as_str()?.to_string()))).collect()
     };
     let meta = meta_from(value.get("language")?.as_object()?);
-    Some(LanguagePack { meta, words: Words::replaced_by(texts("widget")), pathway: texts("pathway") })
+    let (widget, pathway) = (texts("widget"), texts("pathway"));
+    let pictures = pictures_of(value.as_object()?, [("widget", &widget), ("pathway", &pathway)]);
+    Some(LanguagePack { meta, words: Words::replaced_by(widget), pathway, pictures })
 }
 
 fn read_meta(value: Option<&Value>, file: &str, problems: &mut Vec<Problem>) -> Option<PackMeta> {
@@ -159,7 +186,11 @@ fn read_meta(value: Option<&Value>, file: &str, problems: &mut Vec<Problem>) -> 
         }
         _ => {}
     }
-    for key in fields.keys().filter(|k| !["code", "name", "english_name", "dir", "translated_by", "reviewed", "unreviewed"].contains(&k.as_str())) {
+    if fields.get("easy_read").is_some_and(|e| !e.is_boolean()) {
+        fault("language.easy_read", "`easy_read` must be true or false".into(), "Set it to true for an Easy Read pack, or leave it out.");
+    }
+    let known = ["code", "name", "english_name", "dir", "translated_by", "reviewed", "unreviewed", "easy_read"];
+    for key in fields.keys().filter(|k| !known.contains(&k.as_str())) {
         fault(&format!("language.{key}"), format!("`{key}` is not part of `language`"), "Remove it, or correct the spelling.");
     }
     let valid = found.is_empty();
@@ -174,12 +205,23 @@ fn stem_is(file: &str, code: &str) -> bool {
     name.strip_suffix(".json").unwrap_or(name) == code
 }
 
+/// Checks one text against its English: as a translation, or as Easy Read (whose lines
+/// are free, except where they are a list).
+fn checked(key: &str, english: &str, text: &str, easy_read: bool) -> Result<(), super::rules::TextProblem> {
+    if easy_read {
+        check_easy_read(english, text, key == "months" || key.ends_with(".options"))
+    } else {
+        check_text(english, text)
+    }
+}
+
 /// The texts of the pack's `section` (`widget` or `pathway`), checked against the
 /// English `(key, text, required)`.
 fn read_texts(
     root: &Map<String, Value>,
     section: &str,
     english: &[(String, String, bool)],
+    easy_read: bool,
     file: &str,
     problems: &mut Vec<Problem>,
 ) -> HashMap<String, String> {
@@ -208,7 +250,7 @@ fn read_texts(
                 format!("Add it, translated from the English: \"{english}\"."),
             )),
             None => {}
-            Some(Value::String(text)) => match check_text(english, text) {
+            Some(Value::String(text)) => match checked(key, english, text, easy_read) {
                 Ok(()) => {
                     texts.insert(key.clone(), text.clone());
                 }

@@ -132,6 +132,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let lang = language.as_ref().map_or(LANGUAGE, |pack| pack.meta.code.as_str()).to_string();
     let dir = language.as_ref().map_or("ltr", |pack| pack.meta.dir.attribute());
+    let easy_read = (*language).clone().filter(|pack| pack.meta.easy_read);
     if state.exited {
         return html! {
             <div class="pathway" lang={lang} {dir}>
@@ -197,8 +198,8 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     html! {
-        <ContextProvider<WidgetContext> context={WidgetContext { pathway: (*seen).clone(), residence, words }}>
-            <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"))} lang={lang} {dir}>
+        <ContextProvider<WidgetContext> context={WidgetContext { pathway: (*seen).clone(), residence, words, easy_read: easy_read.clone() }}>
+            <div class={classes!("pathway", props.default_theme.then_some("pathway--default-theme"), easy_read.is_some().then_some("pathway--easy-read"))} lang={lang} {dir}>
                 <ExitLink href={props.exit_url.clone()} on_exit={leave} status={shift_status}>
                     // Shared screens: "Clear screen" and the idle warning stay in view with exit.
                     if handover {

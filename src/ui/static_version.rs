@@ -25,7 +25,7 @@ pub fn static_version(props: &StaticVersionProps) -> Html {
     let words = props.words;
     let routes = props.pathway.routes.iter().map(|route| html! { <RouteCard id={route.id.clone()} /> });
     html! {
-        <ContextProvider<WidgetContext> context={WidgetContext { pathway: props.pathway.clone(), residence: Residence::Unknown, words }}>
+        <ContextProvider<WidgetContext> context={WidgetContext { pathway: props.pathway.clone(), residence: Residence::Unknown, words, easy_read: None }}>
             <div class="pathway pathway--static" lang={LANGUAGE}>
                 <h2>{words.get(Word::StaticTitle)}</h2>
                 <p>{words.get(Word::StaticIntro)}</p>

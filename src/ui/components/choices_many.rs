@@ -2,6 +2,7 @@
 
 use super::choices::{choice_id, ChoicesProps};
 use super::heading::StepHeading;
+use super::idea::Idea;
 use crate::journey::Action;
 use crate::ui::hooks::use_pathway;
 use yew::prelude::*;
@@ -27,9 +28,9 @@ pub fn many_choices(props: &ChoicesProps) -> Html {
                         aria-describedby={choice.hint.as_ref().map(|_| hint_id.clone())}
                         {onchange}
                     />
-                    <label for={input_id}>{&choice.label}</label>
+                    <label for={input_id}><Idea text={choice.label.clone()} in_control=true /></label>
                     if let Some(hint) = &choice.hint {
-                        <p class="pathway__hint" id={hint_id}>{hint}</p>
+                        <p class="pathway__hint" id={hint_id}><Idea text={hint.clone()} /></p>
                     }
                 </div>
             }
@@ -39,7 +40,7 @@ pub fn many_choices(props: &ChoicesProps) -> Html {
         <fieldset class="pathway__fieldset">
             // The heading is the legend, so the question names the group.
             <legend class="pathway__legend"><StepHeading title={step.title.clone()} arrivals={props.arrivals} /></legend>
-            { for step.intro.iter().map(|p| html! { <p>{p}</p> }) }
+            { for step.intro.iter().map(|p| html! { <p><Idea text={p.clone()} /></p> }) }
             <div class="pathway__checkboxes">{items}</div>
         </fieldset>
     }

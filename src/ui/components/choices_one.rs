@@ -1,6 +1,7 @@
 //! A `one` step: each answer is a button that moves on at once.
 
 use super::choices::{choice_id, ChoicesProps};
+use super::idea::Idea;
 use crate::journey::Action;
 use crate::ui::hooks::use_pathway;
 use yew::prelude::*;
@@ -23,9 +24,9 @@ pub fn one_choices(props: &ChoicesProps) -> Html {
                         class="pathway__choice"
                         aria-describedby={choice.hint.as_ref().map(|_| hint_id.clone())}
                         {onclick}
-                    >{&choice.label}</button>
+                    ><Idea text={choice.label.clone()} in_control=true /></button>
                     if let Some(hint) = &choice.hint {
-                        <p class="pathway__hint" id={hint_id}>{hint}</p>
+                        <p class="pathway__hint" id={hint_id}><Idea text={hint.clone()} /></p>
                     }
                 </li>
             }

@@ -3,6 +3,7 @@
 //! (docs/DATA.md, content rules); or one contact alone on a line, for the one way to reach
 //! a route or service that shows before its detail is opened.
 
+use super::idea::Idea;
 use crate::pathway::{is_safe_link, Confirmation, Contact};
 use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
@@ -25,8 +26,8 @@ pub fn contact_list(props: &ContactListProps) -> Html {
         .map(|contact| {
             html! {
                 <li class="pathway__contact">
-                    {contact_line(contact)}
-                    if let Some(note) = &contact.note { <p class="pathway__contact-note">{note}</p> }
+                    <Idea text={contact.label.clone()}>{contact_line(contact)}</Idea>
+                    if let Some(note) = &contact.note { <p class="pathway__contact-note"><Idea text={note.clone()} /></p> }
                 </li>
             }
         })
@@ -58,12 +59,14 @@ pub fn main_contact(props: &MainContactProps) -> Html {
     match pathway.contact(&props.id) {
         // "Emergency: 999" needs no ": 999" after it: the label itself is the link.
         Some(contact) if props.labelled && contact.label.contains(&contact.value) => {
-            html! { <p class="pathway__contact pathway__contact--main">{link_reading(contact, &contact.label)}</p> }
+            html! { <p class="pathway__contact pathway__contact--main"><Idea text={contact.label.clone()}>{link_reading(contact, &contact.label)}</Idea></p> }
         }
         Some(contact) if props.labelled => html! {
-            <p class="pathway__contact pathway__contact--main"><span class="pathway__contact-label">{&contact.label}{": "}</span>{link(contact)}</p>
+            <p class="pathway__contact pathway__contact--main">
+                <Idea text={contact.label.clone()}><span class="pathway__contact-label">{&contact.label}{": "}</span>{link(contact)}</Idea>
+            </p>
         },
-        Some(contact) => html! { <p class="pathway__contact pathway__contact--main">{link(contact)}</p> },
+        Some(contact) => html! { <p class="pathway__contact pathway__contact--main"><Idea text={contact.label.clone()}>{link(contact)}</Idea></p> },
         None => html! {},
     }
 }

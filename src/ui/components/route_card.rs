@@ -4,6 +4,7 @@
 
 use super::contacts::{ContactList, MainContact};
 use super::disclosure::Disclosure;
+use super::idea::Idea;
 use crate::pathway::WayKind;
 use crate::ui::hooks::{use_pathway, use_words};
 use crate::words::Word;
@@ -29,7 +30,7 @@ pub fn route_card(props: &RouteCardProps) -> Html {
                 <>
                     <dt>{words.way(way.how)}</dt>
                     <dd>
-                        <p>{&way.text}</p>
+                        <p><Idea text={way.text.clone()} /></p>
                         if !way.contacts.is_empty() { <ContactList ids={way.contacts.clone()} /> }
                     </dd>
                 </>
@@ -41,15 +42,15 @@ pub fn route_card(props: &RouteCardProps) -> Html {
             <h3>{&route.title}</h3>
             if let Some(id) = route.main_contact(&pathway.meta.emergency) { <MainContact id={id.to_string()} /> }
             <Disclosure summary={words.get(Word::RouteMore)} about={route.title.clone()}>
-                <p>{&route.summary}</p>
+                <p><Idea text={route.summary.clone()} /></p>
                 <h4>{words.get(Word::WhatHappensNext)}</h4>
-                <ol>{ for route.what_happens_next.iter().map(|s| html! { <li>{s}</li> }) }</ol>
+                <ol>{ for route.what_happens_next.iter().map(|s| html! { <li><Idea text={s.clone()} /></li> }) }</ol>
                 <h4>{words.get(Word::WhoWillKnow)}</h4>
-                <p>{&route.who_will_know}</p>
+                <p><Idea text={route.who_will_know.clone()} /></p>
                 <h4>{words.get(Word::Anonymous)}</h4>
-                <p><strong>{words.anonymous(route.anonymous.answer)}</strong>{" "}{&route.anonymous.detail}</p>
+                <p><strong>{words.anonymous(route.anonymous.answer)}</strong>{" "}<Idea text={route.anonymous.detail.clone()} /></p>
                 <h4>{words.get(Word::ChangeMind)}</h4>
-                <p>{&route.change_mind}</p>
+                <p><Idea text={route.change_mind.clone()} /></p>
                 <h4>{words.get(Word::HowToReach)}</h4>
                 <dl class="pathway__ways">{ways}</dl>
             </Disclosure>

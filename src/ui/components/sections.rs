@@ -2,6 +2,7 @@
 //! disclosure away under its heading, so that a screen opens short.
 
 use super::disclosure::Disclosure;
+use super::idea::Idea;
 use crate::journey::visible_sections;
 use crate::journey::Journey;
 use crate::ui::hooks::use_pathway;
@@ -21,7 +22,7 @@ pub fn sections(props: &SectionsProps) -> Html {
         .map(|section| {
             html! {
                 <Disclosure summary={section.heading.clone()}>
-                    { for section.paragraphs.iter().map(|p| html! { <p>{p}</p> }) }
+                    { for section.paragraphs.iter().map(|p| html! { <p><Idea text={p.clone()} /></p> }) }
                 </Disclosure>
             }
         })

@@ -5,6 +5,7 @@
 
 use super::contacts::{ContactList, MainContact};
 use super::disclosure::Disclosure;
+use super::idea::Idea;
 use crate::journey::{services_by_urgency, services_for_setting, services_of_kinds};
 use crate::pathway::{Cluster, Health, ServiceKind};
 use crate::ui::hooks::{use_pathway, use_words};
@@ -53,10 +54,10 @@ pub fn service_groups(props: &ServiceGroupsProps) -> Html {
                         { for services.into_iter().map(|service| html! {
                             <li class="pathway__service">
                                 <Disclosure summary={service.name.clone()}>
-                                    <p>{&service.summary}</p>
+                                    <p><Idea text={service.summary.clone()} /></p>
                                     if !service.contacts.is_empty() { <ContactList ids={service.contacts.clone()} /> }
                                     if let Some(how) = &service.how_to_find {
-                                        <p><strong>{words.get(Word::HowToFind)}{": "}</strong>{how}</p>
+                                        <p><strong>{words.get(Word::HowToFind)}{": "}</strong><Idea text={how.clone()} /></p>
                                     }
                                 </Disclosure>
                                 // Shown until the detail is opened, which lists it with the rest.

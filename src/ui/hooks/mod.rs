@@ -6,7 +6,7 @@ mod idle_wipe;
 mod session;
 mod shift_exit;
 
-pub use context::{use_pathway, use_residence, use_words, WidgetContext};
+pub use context::{use_easy_read, use_pathway, use_residence, use_words, WidgetContext};
 pub use idle_wipe::use_idle_wipe;
 pub use session::SessionState;
 pub use shift_exit::use_shift_exit;

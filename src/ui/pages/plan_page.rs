@@ -8,7 +8,7 @@ use crate::journey::Journey;
 use crate::journey::{chosen_routes, plan_text, recap};
 use crate::pathway::Residence;
 use crate::ui::components::RouteCard;
-use crate::ui::components::{Disclosure, Emergency, TakeAway};
+use crate::ui::components::{Disclosure, Emergency, Idea, TakeAway};
 use crate::ui::components::{ServiceFilter, ServiceGroups};
 use crate::ui::hooks::{use_pathway, use_residence, use_words};
 use crate::words::Word;
@@ -34,7 +34,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             if step.show_emergency { <Emergency /> }
             <h3>{words.get(Word::ChosenHeading)}</h3>
             if routes.is_empty() {
-                <p>{words.get(Word::NothingChosen)}</p>
+                <p><Idea text={words.get(Word::NothingChosen)} /></p>
             } else {
                 { for routes.iter().map(|r| html! { <RouteCard id={r.id.clone()} /> }) }
             }
@@ -42,20 +42,20 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
                 <h3>{words.get(Word::ServicesHeading)}</h3>
                 <ServiceGroups filter={ServiceFilter::Answers { kinds: step.list_services.clone(), tags }} />
                 if let Some(name) = residence.name(&pathway.meta.areas) {
-                    <p class="pathway__local">{words.fill(Word::LocalFor, &[("area", name)])}</p>
+                    <p class="pathway__local"><Idea text={words.fill(Word::LocalFor, &[("area", name)])} /></p>
                 } else if residence == Residence::Elsewhere {
-                    <p class="pathway__local">{words.get(Word::LocalElsewhere)}</p>
+                    <p class="pathway__local"><Idea text={words.get(Word::LocalElsewhere)} /></p>
                 }
             }
             <Disclosure summary={words.get(Word::PlanTakeAway)}>
-                <p>{words.get(Word::PlanTakeAwayNote)}</p>
+                <p><Idea text={words.get(Word::PlanTakeAwayNote)} /></p>
                 <TakeAway text={text.clone()} />
             </Disclosure>
             // What printing prints (the print styles show the summary alone): the same text.
             <pre class="pathway__summary pathway__plan-print">{text}</pre>
             if !answers.is_empty() {
                 <Disclosure summary={words.get(Word::RecapHeading)}>
-                    <p>{words.get(Word::RecapNote)}</p>
+                    <p><Idea text={words.get(Word::RecapNote)} /></p>
                     <dl class="pathway__recap">
                         { for answers.iter().map(|(question, labels)| html! {
                             <><dt>{*question}</dt><dd>{labels.join("; ")}</dd></>
@@ -65,7 +65,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             }
             if !pathway.meta.notes.is_empty() {
                 <Disclosure summary={words.get(Word::AboutDataHeading)}>
-                    { for pathway.meta.notes.iter().map(|n| html! { <p>{n}</p> }) }
+                    { for pathway.meta.notes.iter().map(|n| html! { <p><Idea text={n.clone()} /></p> }) }
                 </Disclosure>
             }
         </div>

@@ -1,7 +1,7 @@
 //! The safety page: what quick exit does, what it cannot hide, and how to remove this
 //! visit from the browser's history. It opens over the journey and closes back to it.
 
-use crate::ui::components::StepHeading;
+use crate::ui::components::{Idea, StepHeading};
 use crate::ui::hooks::use_words;
 use crate::words::Word;
 use yew::prelude::*;
@@ -24,14 +24,14 @@ pub fn safety_page(props: &SafetyPageProps) -> Html {
         html! {
             <div class="pathway__section">
                 <h3>{words.get(heading)}</h3>
-                { for words.paragraphs(paragraphs).map(|p| html! { <p>{p}</p> }) }
+                { for words.paragraphs(paragraphs).map(|p| html! { <p><Idea text={p} /></p> }) }
             </div>
         }
     });
     html! {
         <section key="safety" class="pathway__step" aria-label={words.get(Word::SafetyLink)}>
             <StepHeading title={words.get(Word::SafetyLink)} arrivals={props.arrivals} />
-            <p>{words.get(Word::SafetyIntro)}</p>
+            <p><Idea text={words.get(Word::SafetyIntro)} /></p>
             { for sections }
             <button type="button" class="pathway__button" onclick={props.on_close.clone()}>{words.get(Word::SafetyClose)}</button>
         </section>

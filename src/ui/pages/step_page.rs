@@ -5,6 +5,7 @@ use crate::journey::{Action, Journey};
 use crate::pathway::StepKind;
 use crate::ui::components::ContactList;
 use crate::ui::components::Emergency;
+use crate::ui::components::Idea;
 use crate::ui::components::ManyChoices;
 use crate::ui::components::OneChoices;
 use crate::ui::components::Sections;
@@ -29,7 +30,7 @@ pub fn step_page(props: &StepPageProps) -> Html {
     let step = props.journey.step(&pathway);
     let tags = props.journey.tags(&pathway);
     let heading = html! { <StepHeading title={step.title.clone()} arrivals={props.arrivals} /> };
-    let intro: Html = step.intro.iter().map(|p| html! { <p>{p}</p> }).collect();
+    let intro: Html = step.intro.iter().map(|p| html! { <p><Idea text={p.clone()} /></p> }).collect();
     let extras = html! {
         <>
             if step.show_emergency && step.kind != StepKind::Plan { <Emergency /> }

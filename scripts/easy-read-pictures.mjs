@@ -1,0 +1,83 @@
+// Builds each Easy Read pack's picture file, dist/languages/<code>.svg: only the pictures
+// the pack names (`pictures`), from Fluent Emoji Flat (@iconify-json/fluent-emoji-flat,
+// MIT, from package-lock.json), one below the other, each a <view> named after it, so that
+// `<code>.svg#house` shows the house alone. One file, fetched once with the pack, whatever
+// the screen: the server learns only that Easy Read was chosen. Writes the set's licence
+// beside it. A name the set does not have stops the build, naming the pack and the text.
+//   node scripts/easy-read-pictures.mjs languages/en-x-easyread.json dist/languages
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SET = 'node_modules/@iconify-json/fluent-emoji-flat';
+const [packFile, outDir] = process.argv.slice(2);
+const pack = JSON.parse(fs.readFileSync(packFile, 'utf8'));
+const set = JSON.parse(fs.readFileSync(path.join(SET, 'icons.json'), 'utf8'));
+const info = JSON.parse(fs.readFileSync(path.join(SET, 'info.json'), 'utf8'));
+
+const names = new Map();
+for (const [section, byKey] of Object.entries(pack.pictures ?? {})) {
+  for (const [key, given] of Object.entries(byKey)) {
+    for (const name of given.split(/\s+/).filter(Boolean)) if (!names.has(name)) names.set(name, `pictures.${section}["${key}"]`);
+  }
+}
+
+/** The icon `name`: its body and size, following an alias to its parent (and its flip). */
+function icon(name) {
+  const own = set.icons[name];
+  if (own) return { body: own.body, width: own.width ?? set.width ?? 16, height: own.height ?? set.height ?? 16 };
+  const alias = set.aliases?.[name];
+  if (!alias) return null;
+  const parent = icon(alias.parent);
+  if (!parent) return null;
+  if (alias.rotate) throw new Error(`${name} is a rotated alias; choose its parent ${alias.parent}`);
+  const flip = alias.hFlip ? `translate(${parent.width} 0) scale(-1 1)` : alias.vFlip ? `translate(0 ${parent.height}) scale(1 -1)` : '';
+  return { ...parent, body: flip ? `<g transform="${flip}">${parent.body}</g>` : parent.body };
+}
+
+const missing = [...names].filter(([name]) => !icon(name));
+if (missing.length) {
+  for (const [name, where] of missing) console.error(`${packFile}: ${where}: there is no picture "${name}" in ${info.name}. Fix: use a name from ${SET}/icons.json.`);
+  process.exit(1);
+}
+
+// The set's licence (the package gives its name and address, not its text).
+const MIT = `MIT License
+
+Copyright (c) Microsoft Corporation.
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+`;
+if (info.license.spdx !== 'MIT') throw new Error(`${info.name} is now ${info.license.spdx}, not MIT: check its licence before shipping it.`);
+
+const SIZE = 32;
+const parts = [...names.keys()].sort().map((name, index) => {
+  const { body, width, height } = icon(name);
+  const y = index * SIZE;
+  return `<view id="${name}" viewBox="0 ${y} ${SIZE} ${SIZE}"/><svg x="0" y="${y}" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${width} ${height}">${body}</svg>`;
+});
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${names.size * SIZE}">${parts.join('')}</svg>\n`;
+const code = pack.language.code;
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, `${code}.svg`), svg);
+fs.writeFileSync(
+  path.join(outDir, `${code}.svg.LICENSE.txt`),
+  `The pictures in ${code}.svg are from ${info.name} by ${info.author.name} (${info.author.url}),\n` +
+    `used under the ${info.license.title} licence (${info.license.url}):\n\n${MIT}`,
+);
+console.log(`easy read: ${names.size} pictures in ${path.join(outDir, `${code}.svg`)} (${svg.length} bytes)`);

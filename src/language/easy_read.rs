@@ -1,0 +1,142 @@
+//! Easy Read's pictures. An Easy Read pack gives a picture for every line of its texts
+//! (one idea a line): `pictures` names them, one name per line, under the same `widget` and
+//! `pathway` keys as the texts, and `picture_alt` says what each shows. The pictures are
+//! in one file beside the pack (`languages/<code>.svg`, built from an openly licensed set),
+//! so showing them is one request, the same for every screen. The widget finds a line's
+//! picture by the line's text, so no component needs to know a text's key.
+
+use crate::pathway::Problem;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+/// One picture: its name in the picture file, and what it shows, for a screen reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    pub name: String,
+    pub alt: String,
+}
+
+/// The picture beside each line of an Easy Read pack's texts (none for other packs).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Pictures {
+    by_line: HashMap<String, Picture>,
+    /// The picture file's address, on the widget's own origin; each picture is the
+    /// fragment of its name. Set by the browser layer, which knows where the widget is.
+    pub file: String,
+}
+
+impl Pictures {
+    /// The picture beside `line`, if the pack has one for it.
+    pub fn beside(&self, line: &str) -> Option<&Picture> {
+        self.by_line.get(line.trim())
+    }
+
+    /// The address of `picture` in the picture file.
+    pub fn src(&self, picture: &Picture) -> String {
+        format!("{}#{}", self.file, picture.name)
+    }
+
+    /// Whether the pack has pictures at all.
+    pub fn is_empty(&self) -> bool {
+        self.by_line.is_empty()
+    }
+}
+
+/// The pictures of a pack whose texts (`widget` and `pathway`, by key) are `texts`, as its
+/// `pictures` and `picture_alt` give them (unchecked: see [`check_pictures`]).
+pub fn pictures_of(root: &Map<String, Value>, texts: [(&str, &HashMap<String, String>); 2]) -> Pictures {
+    let alt = root.get("picture_alt").and_then(Value::as_object);
+    let mut by_line = HashMap::new();
+    for (section, texts) in texts {
+        let Some(names) = root.get("pictures").and_then(|p| p.get(section)).and_then(Value::as_object) else { continue };
+        for (key, text) in texts {
+            let Some(names) = names.get(key).and_then(Value::as_str) else { continue };
+            for (line, name) in text.split('\n').zip(names.split_whitespace()) {
+                let alt = alt.and_then(|a| a.get(name)).and_then(Value::as_str).unwrap_or_default();
+                by_line.insert(line.trim().to_string(), Picture { name: name.to_string(), alt: alt.to_string() });
+            }
+        }
+    }
+    Pictures { by_line, file: String::new() }
+}
+
+/// Checks an Easy Read pack's pictures: every line of every text has one, each named
+/// plainly (`a-z`, `0-9`, `-`: the file's fragment) and said in `picture_alt`, and none
+/// is given for a text the pack does not have.
+pub fn check_pictures(root: &Map<String, Value>, texts: [(&str, &HashMap<String, String>); 2], file: &str, problems: &mut Vec<Problem>) {
+    let mut fault = |path: String, message: String, fix: &str| problems.push(Problem::new(file, path, message, fix));
+    let empty = Map::new();
+    let alt = root.get("picture_alt").and_then(Value::as_object).unwrap_or(&empty);
+    let mut used = Vec::new();
+    for (section, texts) in texts {
+        let names = root.get("pictures").and_then(|p| p.get(section)).and_then(Value::as_object).unwrap_or(&empty);
+        for (key, text) in texts {
+            let path = format!("pictures.{section}[\"{key}\"]");
+            let given: Vec<&str> = names.get(key).and_then(Value::as_str).unwrap_or_default().split_whitespace().collect();
+            let lines = text.split('\n').count();
+            if given.len() != lines {
+                fault(
+                    path.clone(),
+                    format!("{} pictures for a text of {lines} lines", given.len()),
+                    "Give one picture name per line of the text, separated by spaces: Easy Read shows a picture beside each idea.",
+                );
+            }
+            for name in given {
+                if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                    fault(path.clone(), format!("`{name}` is not a picture's name"), "Use the picture set's own names: a-z, 0-9 and hyphens.");
+                } else if alt.get(name).and_then(Value::as_str).is_none_or(|a| a.trim().is_empty()) {
+                    fault(
+                        format!("picture_alt.{name}"),
+                        format!("the picture `{name}` is not described"),
+                        "Say in a few words what it shows, such as \"A telephone\".",
+                    );
+                }
+                used.push(name.to_string());
+            }
+        }
+        for key in names.keys().filter(|k| !texts.contains_key(*k)) {
+            fault(
+                format!("pictures.{section}[\"{key}\"]"),
+                format!("a picture for `{key}`, which the pack has no text for"),
+                "Remove it, or add the text.",
+            );
+        }
+    }
+    for name in alt.keys().filter(|n| !used.contains(n)) {
+        fault(format!("picture_alt.{name}"), format!("the picture `{name}` is described but not used"), "Remove it.");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn texts(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn each_line_finds_its_picture_and_a_missing_or_undescribed_one_is_named() {
+        let widget = texts(&[("safety_intro", "Quick exit leaves fast.\nIt clears the page.")]);
+        let pathway = texts(&[("step.start.title", "What happened?")]);
+        let root = json!({
+            "pictures": { "widget": { "safety_intro": "door broom" }, "pathway": { "step.start.title": "thinking-face" } },
+            "picture_alt": { "door": "A door", "broom": "A broom", "thinking-face": "A face thinking" }
+        });
+        let root = root.as_object().unwrap();
+        let mut pictures = pictures_of(root, [("widget", &widget), ("pathway", &pathway)]);
+        pictures.file = "https://w.example/languages/en-x-easyread.svg".into();
+        let broom = pictures.beside("It clears the page.").unwrap();
+        assert_eq!((broom.alt.as_str(), pictures.src(broom).as_str()), ("A broom", "https://w.example/languages/en-x-easyread.svg#broom"));
+        let mut problems = Vec::new();
+        check_pictures(root, [("widget", &widget), ("pathway", &pathway)], "languages/en-x-easyread.json", &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+
+        let root =
+            json!({ "pictures": { "widget": { "safety_intro": "door", "gone": "door" } }, "picture_alt": { "door": "A door", "cat": "A cat" } });
+        check_pictures(root.as_object().unwrap(), [("widget", &widget), ("pathway", &HashMap::new())], "e.json", &mut problems);
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["pictures.widget[\"safety_intro\"]", "pictures.widget[\"gone\"]", "picture_alt.cat"], "{problems:?}");
+    }
+}

@@ -1,0 +1,48 @@
+//! One idea of the text: as it is, or in Easy Read, each line with its picture beside it
+//! (picture first, then the words). The picture is found by the line's text in the Easy
+//! Read pack, so a component only says which text is an idea. Lines with no picture (a
+//! text Easy Read leaves as the English) stay plain. Each picture has its alt text, except
+//! inside a control, whose name is its words.
+
+use crate::ui::hooks::use_easy_read;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IdeaProps {
+    pub text: AttrValue,
+    /// What to show instead of the text, beside the text's picture (a contact's line, found
+    /// by its label).
+    #[prop_or_default]
+    pub children: Html,
+    /// Inside a button or a label: the picture is left out of the control's name, which is
+    /// its words (a screen reader would otherwise say the picture before every answer).
+    #[prop_or_default]
+    pub in_control: bool,
+}
+
+#[function_component(Idea)]
+pub fn idea(props: &IdeaProps) -> Html {
+    let easy_read = use_easy_read();
+    let shown = |text: &str| {
+        if props.children == Html::default() {
+            html! { {text.to_string()} }
+        } else {
+            props.children.clone()
+        }
+    };
+    let Some(pictures) = easy_read.as_ref().map(|pack| &pack.pictures) else { return shown(&props.text) };
+    // Children stand for the whole text; a text's lines are each an idea.
+    let lines: Vec<&str> = if props.children == Html::default() { props.text.split('\n').collect() } else { vec![&props.text] };
+    lines
+        .into_iter()
+        .map(|line| match pictures.beside(line) {
+            Some(picture) => html! {
+                <span class="pathway__idea">
+                    <img class="pathway__picture" src={pictures.src(picture)} alt={if props.in_control { String::new() } else { picture.alt.clone() }} width="48" height="48" />
+                    <span>{shown(line)}</span>
+                </span>
+            },
+            None => html! { <>{shown(line)}{" "}</> },
+        })
+        .collect()
+}

@@ -1,0 +1,14 @@
+import { start } from './harness.mjs';
+import { Widget } from './widget.mjs';
+const env = await start();
+const w = await Widget.host(env, 'lang="en-x-easyread"', { viewport: { width: 360, height: 900 } });
+await w.page.waitForTimeout(800);
+await w.page.screenshot({ path: '/tmp/easy/start.png', fullPage: true });
+await w.root.locator('.pathway__step button.pathway__button').first().click(); await w.page.waitForTimeout(300);
+await w.page.screenshot({ path: '/tmp/easy/step2.png', fullPage: true });
+await w.root.locator('button.pathway__choice').first().click(); await w.page.waitForTimeout(300);
+await w.page.screenshot({ path: '/tmp/easy/step3.png', fullPage: true });
+const imgs = await w.page.evaluate(() => [...__widget().querySelectorAll('img')].map(i => [i.alt, i.naturalWidth, i.complete]));
+console.log(imgs.slice(0,5), imgs.length);
+console.log(w.log.requests.filter(r => r.includes('svg')).join('\n'));
+await env.close();
