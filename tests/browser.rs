@@ -297,6 +297,19 @@ fn dates_in_another_language_come_from_the_browsers_intl() {
     assert!(urdu.contains("نومبر"), "{urdu}");
     assert_eq!(pathway_widget::browser::intl_date("pl", "undated"), None);
     assert_eq!(pathway_widget::browser::intl_date("pl", "2026-13"), None);
-    let words = pathway_widget::words::Words::english().with_dates("pl", pathway_widget::browser::intl_date);
+    let words = pathway_widget::words::Words::english().with_intl("pl", pathway_widget::browser::INTL);
     assert!(words.sources("2026-11-23", &[]).contains("listopad 2026"), "the line on every contact list says it so");
+}
+
+#[wasm_bindgen_test]
+fn plural_forms_come_from_the_browsers_intl() {
+    use pathway_widget::browser::intl_plural;
+    let arabic: Vec<&str> = [0, 1, 2, 3, 11, 100].map(|n| intl_plural("ar", n)).into();
+    assert_eq!(arabic, ["zero", "one", "two", "few", "many", "other"], "Arabic's six");
+    assert_eq!([1, 2, 5, 22].map(|n| intl_plural("pl", n)), ["one", "few", "many", "few"]);
+    let texts = std::collections::HashMap::from([("answers_many#two".to_string(), "تمت الإجابة عن سؤالين ({n})".to_string())]);
+    let words = pathway_widget::words::Words::replaced_by(texts).with_intl("ar", pathway_widget::browser::INTL);
+    use pathway_widget::words::Word;
+    assert_eq!(words.count(2, Word::AnswersOne, Word::AnswersMany), "تمت الإجابة عن سؤالين (2)");
+    assert_eq!(words.count(3, Word::AnswersOne, Word::AnswersMany), "3 questions answered.", "a form not given is the pack's many");
 }

@@ -26,10 +26,28 @@ fn urdu() -> LanguagePack {
             translated_by: "the test".into(),
             reviewed: false,
             unreviewed: "اس ترجمے کی ابھی جانچ نہیں ہوئی۔".into(),
+            easy_read: false,
         },
         words: Words::replaced_by(words),
         pathway: HashMap::from([("step.who.title".to_string(), "یہ کس کے بارے میں ہے؟".to_string())]),
+        pictures: Default::default(),
     }
+}
+
+/// Easy Read, as the widget reads its pack: two lines for the who step's intro, each with
+/// its picture, and a picture for one answer.
+fn easy_read() -> LanguagePack {
+    let pack = serde_json::json!({
+        "language": { "code": "en-x-easyread", "name": "Easy Read", "english_name": "Easy Read English", "dir": "ltr", "easy_read": true,
+                      "translated_by": "the test", "reviewed": false, "unreviewed": "Not checked yet." },
+        "widget": {},
+        "pathway": { "step.who.intro.0": "This helps us.\nWe show the right things.", "step.who.choice.me.label": "It happened to me" },
+        "pictures": { "pathway": { "step.who.intro.0": "information light-bulb", "step.who.choice.me.label": "person-raising-hand" } },
+        "picture_alt": { "information": "The letter i", "light-bulb": "A light bulb", "person-raising-hand": "A person with a hand up" }
+    });
+    let mut pack = pathway_widget::language::read_checked_pack(&pack.to_string()).expect("a pack");
+    pack.pictures.file = "https://widget.example/languages/en-x-easyread.svg".into();
+    pack
 }
 
 fn render(language: Option<LanguagePack>, at_who: bool) -> String {
@@ -72,4 +90,25 @@ fn a_pack_sets_the_language_direction_and_words_and_says_it_is_not_yet_checked()
     assert!(html.contains(r#"<p class="pathway__unreviewed">اس ترجمے کی ابھی جانچ نہیں ہوئی۔<button type="button" lang="en" dir="ltr" class="pathway__button pathway__button--secondary">English</button></p>"#), "{html}");
     let at_start = render(Some(urdu()), false);
     assert!(!at_start.contains(">اردو</button>") && at_start.contains(r#">English</button></li>"#), "the start offers English back, not Urdu again");
+}
+
+#[test]
+fn easy_read_is_larger_and_puts_a_picture_with_its_alt_text_beside_each_idea() {
+    let html = render(Some(easy_read()), true);
+    assert!(html.starts_with(r#"<div lang="en-x-easyread" dir="ltr" class="pathway pathway--easy-read">"#), "{}", &html[..200]);
+    let idea = |name: &str, alt: &str, text: &str| {
+        format!(
+            r#"<span class="pathway__idea"><img src="https://widget.example/languages/en-x-easyread.svg#{name}" alt="{alt}" width="48" height="48" class="pathway__picture"><span>{text}</span></span>"#
+        )
+    };
+    assert!(
+        html.contains(&format!(
+            "<p>{}{}</p>",
+            idea("information", "The letter i", "This helps us."),
+            idea("light-bulb", "A light bulb", "We show the right things.")
+        )),
+        "{html}"
+    );
+    assert!(html.contains(&idea("person-raising-hand", "", "It happened to me")), "inside a button the picture adds nothing to its name: {html}");
+    assert!(!render(None, true).contains("<img"), "no pictures outside Easy Read");
 }

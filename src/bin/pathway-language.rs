@@ -27,13 +27,16 @@ fn main() -> ExitCode {
         ["template"] => {
             print!(
                 "{}",
-                pack_json(
+                serde_json::to_string_pretty(&Value::Object(pack_json(
                     &json!({
                         "code": "", "name": "", "english_name": "", "dir": "ltr", "translated_by": "", "reviewed": false, "unreviewed": ""
                     }),
                     &english(&pathway),
-                    |_, _, english| Some(english.to_string())
-                )
+                    // Plural forms (`KEY#CATEGORY`) are added only by the languages that have them.
+                    |_, key, english| (!key.contains('#')).then(|| english.to_string())
+                )))
+                .expect("JSON writes")
+                    + "\n"
             );
             Ok(())
         }
@@ -54,7 +57,12 @@ fn main() -> ExitCode {
             let given = read_json(pack)?;
             let found =
                 |section: &str, key: &str, _: &str| entries.iter().find(|e| e.key == format!("{section}:{key}")).and_then(|e| e.translation.clone());
-            let written = pack_json(&given["language"], &english(&pathway), found);
+            let mut written = pack_json(&given["language"], &english(&pathway), found);
+            // Easy Read's pictures are not text to translate: they stay as they were.
+            for section in ["pictures", "picture_alt"].iter().filter(|s| given.get(**s).is_some()) {
+                written.insert(section.to_string(), given[*section].clone());
+            }
+            let written = serde_json::to_string_pretty(&Value::Object(written)).expect("JSON writes") + "\n";
             std::fs::write(pack, written).map_err(|e| format!("{pack}: {e}"))
         }
         _ => Err("usage: pathway-language template | to-po <pack.json> | from-po <file.po> <pack.json> [--data <file-or-dir>...]".into()),
@@ -80,14 +88,14 @@ fn pathway(data: &[String]) -> Result<Pathway, String> {
 
 /// Every text a pack gives: `(section, key, English)`, widget first.
 fn english(pathway: &Pathway) -> Vec<(String, String, String)> {
-    let widget = Words::texts().into_iter().map(|(key, english)| ("widget".to_string(), key, english));
+    let widget = Words::texts().into_iter().chain(Words::plural_texts()).map(|(key, english)| ("widget".to_string(), key, english));
     let data = pathway_texts(pathway).into_iter().map(|(key, _, english)| ("pathway".to_string(), key, english));
     widget.chain(data).collect()
 }
 
 /// A pack's JSON: `language`, then each section's texts in the English's order, as
 /// `text(section, key, English)` gives them (left out where it gives none).
-fn pack_json(language: &Value, english: &[(String, String, String)], text: impl Fn(&str, &str, &str) -> Option<String>) -> String {
+fn pack_json(language: &Value, english: &[(String, String, String)], text: impl Fn(&str, &str, &str) -> Option<String>) -> Map<String, Value> {
     let mut sections: Map<String, Value> = Map::new();
     for (section, key, english) in english {
         let texts = sections.entry(section.clone()).or_insert_with(|| Value::Object(Map::new()));
@@ -98,7 +106,7 @@ fn pack_json(language: &Value, english: &[(String, String, String)], text: impl 
     let mut pack = Map::new();
     pack.insert("language".into(), language.clone());
     pack.extend(sections);
-    serde_json::to_string_pretty(&Value::Object(pack)).expect("JSON writes") + "\n"
+    pack
 }
 
 fn read_json(file: &str) -> Result<Value, String> {

@@ -9,7 +9,7 @@ mod sealing;
 mod take_away;
 mod theme;
 
-pub use intl::intl_date;
+pub use intl::{intl_date, intl_plural, INTL};
 pub use leave::leave_for;
 pub use sealing::{seal, unseal};
 pub use take_away::{copy, download, print};

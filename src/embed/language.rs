@@ -22,7 +22,7 @@ pub fn pack_from(code: &str, text: &str, own_data: bool, base: &str) -> Option<R
         log_warning(&format!("the {code} language pack is not a pack, so the widget keeps its words."));
         return None;
     };
-    pack.words = pack.words.with_dates(&pack.meta.code, crate::browser::intl_date);
+    pack.words = pack.words.with_intl(&pack.meta.code, crate::browser::INTL);
     pack.pictures.file = format!("{base}languages/{code}.svg");
     if own_data {
         pack.pathway.clear();

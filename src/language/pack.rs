@@ -87,7 +87,9 @@ pub fn read_pack(file: &str, text: &str, pathway: &Pathway) -> Result<LanguagePa
     }
     let meta = read_meta(root.get("language"), file, &mut problems);
     // Easy Read is English: what it leaves out stays as the English.
-    let widget_english: Vec<(String, String, bool)> = Words::texts().into_iter().map(|(k, e)| (k, e, !easy_read)).collect();
+    // A language's plural forms (`answers_many#few`) are its own to give.
+    let widget_english: Vec<(String, String, bool)> =
+        Words::texts().into_iter().map(|(k, e)| (k, e, !easy_read)).chain(Words::plural_texts().into_iter().map(|(k, e)| (k, e, false))).collect();
     let pathway_english: Vec<(String, String, bool)> =
         pathway_texts(pathway).into_iter().map(|(k, reader, e)| (k, e, !easy_read && reader == Reader::Person)).collect();
     let widget = read_texts(root, "widget", &widget_english, easy_read, file, &mut problems);

@@ -27,14 +27,43 @@ struct Replacements {
     words: Vec<Option<&'static str>>,
     sections: Vec<Option<&'static str>>,
     fields: Vec<FieldWords>,
-    /// The language's code and how it says a date, where the browser can say it.
-    dates: Option<(&'static str, DateFormat)>,
+    /// The language's code and how the browser says its dates and counts.
+    intl: Option<(&'static str, Intl)>,
+    /// The language's forms of the counted words ([`COUNTED`]) by plural category.
+    plurals: Vec<(usize, &'static str, &'static str)>,
 }
 
 /// Says a date (`YYYY-MM` or `YYYY-MM-DD`) in a language (its code), as the browser's
 /// `Intl` does: the browser layer gives one (`crate::browser::intl_date`), so that no
 /// language's month names or date order are compiled into the widget.
 pub type DateFormat = fn(&str, &str) -> Option<String>;
+
+/// The plural category (`zero`, `one`, `two`, `few`, `many` or `other`) of a count in a
+/// language (its code), as the browser's `Intl.PluralRules` says (`crate::browser::intl_plural`).
+pub type PluralRule = fn(&str, usize) -> &'static str;
+
+/// How the browser says a language's dates and counts.
+#[derive(Debug, Clone, Copy)]
+pub struct Intl {
+    pub date: DateFormat,
+    pub plural: PluralRule,
+}
+
+/// The same functions (words compare equal when they would say everything alike).
+impl PartialEq for Intl {
+    fn eq(&self, other: &Intl) -> bool {
+        std::ptr::fn_addr_eq(self.date, other.date) && std::ptr::fn_addr_eq(self.plural, other.plural)
+    }
+}
+
+impl Eq for Intl {}
+
+/// The words that say a count of more than one (`{n}`), which a language may give in a
+/// form for each of its plural categories, as `KEY#CATEGORY` (`answers_many#few`).
+pub const COUNTED: [Word; 3] = [Word::ShiftCountMany, Word::AnswersMany, Word::OpenedMany];
+
+/// The plural categories of `Intl.PluralRules` (Arabic has all six).
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 impl Words {
     /// The built-in English.
@@ -55,6 +84,12 @@ impl Words {
             [label, hint, options].into_iter().flatten()
         });
         words.chain(sections).chain(fields).collect()
+    }
+
+    /// The keys a language may add for its plural forms, `KEY#CATEGORY` for each of the
+    /// [`COUNTED`] words and [`PLURAL_CATEGORIES`], with the English they stand for.
+    pub fn plural_texts() -> Vec<(String, String)> {
+        COUNTED.iter().flat_map(|w| PLURAL_CATEGORIES.map(|c| (format!("{}#{c}", w.key()), w.english().to_string()))).collect()
     }
 
     /// Words that take each text from `texts` where it has one, English elsewhere, under
@@ -78,16 +113,21 @@ impl Words {
             words: Word::ALL.iter().map(|word| text(word.key())).collect(),
             sections: form_words::SECTIONS.iter().map(|(id, _)| text(&format!("section.{id}"))).collect(),
             fields,
-            dates: None,
+            intl: None,
+            plurals: COUNTED
+                .iter()
+                .flat_map(|w| PLURAL_CATEGORIES.map(|c| (*w as usize, c, text(&format!("{}#{c}", w.key())))))
+                .filter_map(|(w, c, text)| Some((w, c, text?)))
+                .collect(),
         };
         Words { replaced: Some(Box::leak(Box::new(replacements))) }
     }
 
-    /// These words, saying dates in the language `code` with `format` (the browser's
-    /// `Intl`) instead of with the `months` word.
-    pub fn with_dates(self, code: &str, format: DateFormat) -> Words {
+    /// These words, saying dates and choosing plural forms in the language `code` as the
+    /// browser's `Intl` does (instead of with the `months` word, and one or many).
+    pub fn with_intl(self, code: &str, intl: Intl) -> Words {
         let mut replacements = self.replaced.cloned().unwrap_or_else(|| Words::replaced_by(HashMap::new()).replaced.cloned().expect("made"));
-        replacements.dates = Some((Box::leak(code.to_string().into_boxed_str()), format));
+        replacements.intl = Some((Box::leak(code.to_string().into_boxed_str()), intl));
         Words { replaced: Some(Box::leak(Box::new(replacements))) }
     }
 
@@ -103,33 +143,21 @@ impl Words {
 
     /// The text of `word` with each `{name}` replaced by its value.
     pub fn fill(&self, word: Word, values: &[(&str, &str)]) -> String {
-        // By hand rather than with `str::replace`, whose substring search costs the widget
-        // about 2 KB.
-        let mut out = String::new();
-        let mut rest = self.get(word);
-        while let Some((before, after)) = rest.split_once('{') {
-            out.push_str(before);
-            match after.split_once('}').and_then(|(name, after)| Some((values.iter().find(|(n, _)| *n == name)?.1, after))) {
-                Some((value, after)) => {
-                    out.push_str(value);
-                    rest = after;
-                }
-                None => {
-                    out.push('{');
-                    rest = after;
-                }
-            }
-        }
-        out.push_str(rest);
-        out
+        fill_text(self.get(word), values)
     }
 
-    /// `one` for a count of 1, else `many` with `{n}` filled in.
+    /// `one` for a count of 1, else `many` with `{n}` filled in; in a language that gives
+    /// `many` a form for the count's plural category (from the browser), that form.
     pub fn count(&self, n: usize, one: Word, many: Word) -> String {
-        if n == 1 {
-            self.get(one).to_string()
-        } else {
-            self.fill(many, &[("n", &n.to_string())])
+        let form = self.replaced.and_then(|r| {
+            let (code, intl) = r.intl?;
+            let category = (intl.plural)(code, n);
+            r.plurals.iter().find(|(word, c, _)| *word == many as usize && *c == category).map(|(_, _, text)| *text)
+        });
+        match form {
+            Some(text) => fill_text(text, &[("n", &n.to_string())]),
+            None if n == 1 => self.get(one).to_string(),
+            None => self.fill(many, &[("n", &n.to_string())]),
         }
     }
 
@@ -155,7 +183,7 @@ impl Words {
     /// "23 November 2026" from `2026-11-23`, "November 2026" from `2026-11`; the text as it
     /// is if it is neither (a year alone, or not a date).
     pub fn long_date(&self, iso: &str) -> String {
-        if let Some(said) = self.replaced.and_then(|r| r.dates).filter(|_| iso.len() >= 7).and_then(|(code, format)| format(code, iso)) {
+        if let Some(said) = self.replaced.and_then(|r| r.intl).filter(|_| iso.len() >= 7).and_then(|(code, intl)| (intl.date)(code, iso)) {
             return said;
         }
         let parts: Vec<&str> = iso.split('-').collect();
@@ -254,6 +282,29 @@ impl Words {
 /// What is shown for a form id with no words, which a test rules out.
 const MISSING: &str = "?";
 
+/// `text` with each `{name}` replaced by its value.
+fn fill_text(text: &str, values: &[(&str, &str)]) -> String {
+    // By hand rather than with `str::replace`, whose substring search costs the widget
+    // about 2 KB.
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}').and_then(|(name, after)| Some((values.iter().find(|(n, _)| *n == name)?.1, after))) {
+            Some((value, after)) => {
+                out.push_str(value);
+                rest = after;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,6 +348,24 @@ mod tests {
         let words = Words::english();
         assert_eq!(words.count(1, Word::ShiftCountOne, Word::ShiftCountMany), "Shift, press 1 more time to exit.");
         assert_eq!(words.count(2, Word::ShiftCountOne, Word::ShiftCountMany), "Shift, press 2 more times to exit.");
+        // A language's plural forms, chosen by the plural category its `Intl` gives.
+        let polish = HashMap::from([
+            ("answers_one".to_string(), "1 pytanie.".to_string()),
+            ("answers_many".to_string(), "{n} pytań.".to_string()),
+            ("answers_many#few".to_string(), "{n} pytania.".to_string()),
+        ]);
+        let category: PluralRule = |_, n| {
+            if n == 1 {
+                "one"
+            } else if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) {
+                "few"
+            } else {
+                "many"
+            }
+        };
+        let polish = Words::replaced_by(polish).with_intl("pl", Intl { date: |_, _| None, plural: category });
+        let said: Vec<String> = [1, 2, 5, 22, 25].map(|n| polish.count(n, Word::AnswersOne, Word::AnswersMany)).into();
+        assert_eq!(said, ["1 pytanie.", "2 pytania.", "5 pytań.", "22 pytania.", "25 pytań."]);
         assert_eq!(words.referral_heading(Cluster::Primary, Health::Mental), "Services to refer to (Primary, mental health)");
         assert_eq!(words.fill(Word::StepOf, &[("n", "3"), ("total", "8")]), "Step 3 of 8");
         assert_eq!(words.fill(Word::StepOf, &[("n", "{total}"), ("total", "8")]), "Step {total} of 8", "a value is not filled in again");

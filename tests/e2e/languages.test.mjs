@@ -115,3 +115,51 @@ test('the English start screen offers every language in its own words; choosing 
   assert.equal(w.log.requests.slice(loaded).length, 1, 'English is built in: no request');
   await w.context.close();
 });
+
+test('Easy Read puts a picture beside each idea on every screen of every path to the plan and on the safety page, from one picture file fetched once', async () => {
+  const pack = PACKS.find((p) => p.language.easy_read);
+  assert.ok(pack, 'there is an Easy Read pack');
+  const w = await Widget.host(env, `lang="${pack.language.code}"`, { viewport: { width: 320, height: 800 } });
+  const problems = [];
+  // Every idea (each paragraph and list item of the screen, every disclosure opened) has
+  // its picture, loaded, described unless it is inside a control (whose name is its words).
+  const check = async (screen) => {
+    const found = await w.page.evaluate(() => {
+      const step = __widget().querySelector('.pathway__step');
+      for (const details of step.querySelectorAll('details')) details.open = true;
+      const shown = (e) => e.getClientRects().length > 0 && e.textContent.trim() !== '';
+      const bare = [...step.querySelectorAll('p, li')].filter(shown).filter((e) => !e.querySelector('img.pathway__picture'));
+      const pictures = [...step.querySelectorAll('img.pathway__picture')];
+      const broken = pictures.filter((img) => !(img.complete && img.naturalWidth > 0));
+      const undescribed = pictures.filter((img) => !img.alt.trim() && !img.closest('button, label'));
+      const left = pictures.filter((img) => img.getBoundingClientRect().left > img.nextElementSibling.getBoundingClientRect().left);
+      return {
+        ideas: pictures.length,
+        bare: bare.map((e) => e.textContent.trim().slice(0, 70)),
+        broken: broken.length,
+        undescribed: undescribed.map((img) => img.src),
+        left: left.length,
+      };
+    });
+    if (found.ideas === 0) problems.push(`${screen}: no pictures`);
+    for (const text of found.bare) problems.push(`${screen}: no picture beside "${text}"`);
+    if (found.broken) problems.push(`${screen}: ${found.broken} pictures did not load`);
+    for (const src of found.undescribed) problems.push(`${screen}: ${src} has no alt text`);
+    if (found.left) problems.push(`${screen}: ${found.left} pictures are not on the left of their words`);
+    problems.push(...await w.axe(`Easy Read ${screen}`));
+  };
+  await check('start');
+  await w.button(said(pack, 'step.start.continue_label', 'Start')).click();
+  for (const variant of variants()) {
+    await walkIn(w, pack, variant, (step) => check(`${variant} ${step.id}`));
+    await w.button(pack.widget.start_again).click();
+    await w.button(said(pack, 'step.start.continue_label', 'Start')).click();
+  }
+  await w.button(pack.widget.safety_link).click();
+  await w.headingFocused({ is: pack.widget.safety_link });
+  await check('safety page');
+  const fetched = w.log.requests.filter((r) => r.includes('/languages/')).map((r) => new URL(r).pathname);
+  assert.deepEqual(fetched, [`/dist/languages/${pack.language.code}.json`, `/dist/languages/${pack.language.code}.svg`], 'the pack and its one picture file, once each');
+  assert.deepEqual(problems, [], problems.join('\n'));
+  await w.context.close();
+});

@@ -36,8 +36,10 @@ pub fn contact_list(props: &ContactListProps) -> Html {
         <>
             <ul class="pathway__contacts" role="list">{items}</ul>
             <p class="pathway__checked">
-                {words.sources(latest, &dates)}
-                if contacts.iter().any(|c| c.may_have_changed) { {" "}<strong>{words.get(Word::MayHaveChanged)}</strong> }
+                <Idea text={words.get(Word::SourcesRead)}>
+                    {words.sources(latest, &dates)}
+                    if contacts.iter().any(|c| c.may_have_changed) { {" "}<strong>{words.get(Word::MayHaveChanged)}</strong> }
+                </Idea>
             </p>
         </>
     }

@@ -10,8 +10,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct IdeaProps {
     pub text: AttrValue,
-    /// What to show instead of the text, beside the text's picture (a contact's line, found
-    /// by its label).
+    /// What to show instead of the text, beside the picture of the text's first line (a
+    /// contact's line, found by its label; a text with its `{placeholders}` filled in, found
+    /// by the text as the pack has it).
     #[prop_or_default]
     pub children: Html,
     /// Inside a button or a label: the picture is left out of the control's name, which is
@@ -32,7 +33,8 @@ pub fn idea(props: &IdeaProps) -> Html {
     };
     let Some(pictures) = easy_read.as_ref().map(|pack| &pack.pictures) else { return shown(&props.text) };
     // Children stand for the whole text; a text's lines are each an idea.
-    let lines: Vec<&str> = if props.children == Html::default() { props.text.split('\n').collect() } else { vec![&props.text] };
+    let lines: Vec<&str> =
+        if props.children == Html::default() { props.text.split('\n').collect() } else { props.text.split('\n').take(1).collect() };
     lines
         .into_iter()
         .map(|line| match pictures.beside(line) {

@@ -42,7 +42,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
                 <h3>{words.get(Word::ServicesHeading)}</h3>
                 <ServiceGroups filter={ServiceFilter::Answers { kinds: step.list_services.clone(), tags }} />
                 if let Some(name) = residence.name(&pathway.meta.areas) {
-                    <p class="pathway__local"><Idea text={words.fill(Word::LocalFor, &[("area", name)])} /></p>
+                    <p class="pathway__local"><Idea text={words.get(Word::LocalFor)}>{words.fill(Word::LocalFor, &[("area", name)])}</Idea></p>
                 } else if residence == Residence::Elsewhere {
                     <p class="pathway__local"><Idea text={words.get(Word::LocalElsewhere)} /></p>
                 }
