@@ -92,7 +92,6 @@ try {
       ...current,
       onExit: (url) => exitAll(url, made.widget),
       fetchLanguage: (code) => options.fetchLanguage(here, code),
-      widgetBase: new URL('.', here).href,
     });
     return { root, widget: made.widget };
   };
@@ -116,7 +115,8 @@ async function showStatic(elements) {
  * @param {Element} element  its content is kept as the fallback and restored by destroy()
  * @param {{ exitUrl?: string, mode?: 'self-help'|'staff'|'third-party'|'training',
  *   setting?: 'acute'|'primary'|'community'|'specialised', health?: 'physical'|'mental',
- *   area?: string, idleMinutes?: number|string, lang?: string, languages?: string, theme?: string,
+ *   area?: string, idleMinutes?: number|string, lang?: string, usePageLang?: boolean|string,
+ *   languages?: string, theme?: string,
  *   data?: { name: string, text: string }[] }} [given]
  * @returns {{ update(options: object): void, destroy(): void }}
  */
@@ -130,6 +130,8 @@ export function mount(element, given = {}) {
   // Own properties only, into an object with no prototype: a host page's script that sets
   // `Object.prototype.data` (say) does not become an option.
   const mounted = { current: Object.assign(Object.create(null), options.attributeOptions(element), options.own(given)) };
+  const lang = options.openingLang(element, mounted.current);
+  if (lang !== undefined) mounted.current.lang = lang;
   Object.assign(mounted, start(element, mounted.current));
   live.set(element, mounted);
   return {
@@ -159,7 +161,7 @@ async function mountFromAttributes(element, wanted = () => true) {
   try {
     // The host's language comes with the data, so the widget opens in it (a failed fetch
     // leaves the widget to try, and to say why in the console).
-    const code = options.packFor(element.getAttribute('lang'));
+    const code = options.packFor(options.openingLang(element, options.attributeOptions(element)));
     const [data, languagePack] = await Promise.all([
       options.dataOption(element.getAttribute('data-src')),
       code ? options.fetchLanguage(here, code).catch(() => undefined) : undefined,

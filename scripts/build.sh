@@ -22,8 +22,8 @@ if compgen -G "languages/*.json" > /dev/null; then
   mkdir -p dist/languages
   for pack in languages/*.json; do
     node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8"))));' "$pack" "dist/$pack"
-    # Easy Read's pictures, one file beside its pack.
-    if grep -q '"easy_read": *true' "$pack"; then node scripts/easy-read-pictures.mjs "$pack" dist/languages; fi
+    # Easy Read's pictures go in with its pack.
+    if grep -q '"easy_read": *true' "$pack"; then node scripts/easy-read-pictures.mjs "$pack" "dist/$pack"; fi
   done
 fi
 # The static version, for browsers that cannot run the widget (src/bin/pathway-static.rs).

@@ -1,15 +1,16 @@
-// Builds each Easy Read pack's picture file, dist/languages/<code>.svg: only the pictures
-// the pack names (`pictures`), from Fluent Emoji Flat (@iconify-json/fluent-emoji-flat,
-// MIT, from package-lock.json), one below the other, each a <view> named after it, so that
-// `<code>.svg#house` shows the house alone. One file, fetched once with the pack, whatever
-// the screen: the server learns only that Easy Read was chosen. Writes the set's licence
-// beside it. A name the set does not have stops the build, naming the pack and the text.
-//   node scripts/easy-read-pictures.mjs languages/en-x-easyread.json dist/languages
+// Puts an Easy Read pack's pictures into its copy in dist/: only the pictures the pack
+// names (`pictures`), from Fluent Emoji Flat (@iconify-json/fluent-emoji-flat, MIT, from
+// package-lock.json), each as SVG markup under `picture_svg`, which the widget draws inline.
+// So the pictures come with the pack, in its one request from the widget's origin, whatever
+// the screen: nothing is fetched per picture (an <img> of one sprite file was fetched again
+// for every picture in Firefox), and no host needs `img-src`. Writes the set's licence
+// beside the pack. A name the set does not have stops the build, naming the pack and text.
+//   node scripts/easy-read-pictures.mjs languages/en-x-easyread.json dist/languages/en-x-easyread.json
 import fs from 'node:fs';
 import path from 'node:path';
 
 const SET = 'node_modules/@iconify-json/fluent-emoji-flat';
-const [packFile, outDir] = process.argv.slice(2);
+const [packFile, outFile] = process.argv.slice(2);
 const pack = JSON.parse(fs.readFileSync(packFile, 'utf8'));
 const set = JSON.parse(fs.readFileSync(path.join(SET, 'icons.json'), 'utf8'));
 const info = JSON.parse(fs.readFileSync(path.join(SET, 'info.json'), 'utf8'));
@@ -65,19 +66,19 @@ SOFTWARE.
 `;
 if (info.license.spdx !== 'MIT') throw new Error(`${info.name} is now ${info.license.spdx}, not MIT: check its licence before shipping it.`);
 
-const SIZE = 32;
-const parts = [...names.keys()].sort().map((name, index) => {
+// Each picture alone, drawn at the size its box gives it, hidden from screen readers (the
+// box says what it shows).
+const pictureSvg = Object.fromEntries([...names.keys()].sort().map((name) => {
   const { body, width, height } = icon(name);
-  const y = index * SIZE;
-  return `<view id="${name}" viewBox="0 ${y} ${SIZE} ${SIZE}"/><svg x="0" y="${y}" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${width} ${height}">${body}</svg>`;
-});
-const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${names.size * SIZE}">${parts.join('')}</svg>\n`;
-const code = pack.language.code;
-fs.mkdirSync(outDir, { recursive: true });
-fs.writeFileSync(path.join(outDir, `${code}.svg`), svg);
+  return [name, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" height="100%" focusable="false" aria-hidden="true">${body}</svg>`];
+}));
+const built = JSON.parse(fs.readFileSync(outFile, 'utf8'));
+built.picture_svg = pictureSvg;
+fs.writeFileSync(outFile, JSON.stringify(built));
 fs.writeFileSync(
-  path.join(outDir, `${code}.svg.LICENSE.txt`),
-  `The pictures in ${code}.svg are from ${info.name} by ${info.author.name} (${info.author.url}),\n` +
+  `${outFile}.pictures-LICENSE.txt`,
+  `The pictures in ${path.basename(outFile)} are from ${info.name} by ${info.author.name} (${info.author.url}),\n` +
     `used under the ${info.license.title} licence (${info.license.url}):\n\n${MIT}`,
 );
-console.log(`easy read: ${names.size} pictures in ${path.join(outDir, `${code}.svg`)} (${svg.length} bytes)`);
+const bytes = Object.values(pictureSvg).reduce((sum, svg) => sum + svg.length, 0);
+console.log(`easy read: ${names.size} pictures (${bytes} bytes) in ${outFile}`);

@@ -12,7 +12,7 @@ export const TAG = 'pathway-navigator';
 export const OPTIONS = [
   ['exitUrl', 'exit-url'], ['mode', 'mode'], ['setting', 'setting'], ['health', 'health'],
   ['area', 'area'], ['idleMinutes', 'idle-minutes'], ['theme', 'theme'], ['lang', 'lang'],
-  ['languages', 'languages'],
+  ['usePageLang', 'use-page-lang'], ['languages', 'languages'],
 ];
 
 /**
@@ -26,6 +26,19 @@ export function readOptions(get, prefix) {
     if (value !== null && value !== undefined) options[key] = value;
   }
   return options;
+}
+
+/**
+ * The language `element`'s widget opens in, from its options `given`: its own `lang`; or,
+ * where the host opts in with `use-page-lang`, the page's (the nearest `lang` around the
+ * element, such as `<html lang>`). The page's language is used only when asked for: a
+ * page in English about a widget in Urdu is common.
+ */
+export function openingLang(element, given) {
+  if (given.lang !== undefined) return given.lang;
+  const optIn = given.usePageLang;
+  if (optIn === undefined || optIn === false || String(optIn).trim().toLowerCase() === 'false') return undefined;
+  return element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? undefined;
 }
 
 /** The own properties of `given` (an options object from a host's script), in an object

@@ -16,14 +16,13 @@ use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
 /// The pack in `text`, for the language `code` (without its pathway texts when the host
-/// has its own data), its pictures, if any, in `languages/<code>.svg` under `base`.
-pub fn pack_from(code: &str, text: &str, own_data: bool, base: &str) -> Option<Rc<LanguagePack>> {
+/// has its own data).
+pub fn pack_from(code: &str, text: &str, own_data: bool) -> Option<Rc<LanguagePack>> {
     let Some(mut pack) = read_checked_pack(text) else {
         log_warning(&format!("the {code} language pack is not a pack, so the widget keeps its words."));
         return None;
     };
     pack.words = pack.words.with_intl(&pack.meta.code, crate::browser::INTL);
-    pack.pictures.file = format!("{base}languages/{code}.svg");
     if own_data {
         pack.pathway.clear();
         log_warning(&format!("this page has its own pathway data, so the {code} pack changes the widget's own words only."));
@@ -32,20 +31,19 @@ pub fn pack_from(code: &str, text: &str, own_data: bool, base: &str) -> Option<R
 }
 
 /// What fetches a chosen language's pack and answers with it.
-pub fn pack_loader(fetch: Option<js_sys::Function>, own_data: bool, base: String) -> Callback<LanguageRequest> {
+pub fn pack_loader(fetch: Option<js_sys::Function>, own_data: bool) -> Callback<LanguageRequest> {
     Callback::from(move |(language, reply): (&'static Language, Callback<Option<Rc<LanguagePack>>>)| {
         let Some(fetch) = fetch.clone() else {
             log_warning("no way to fetch a language pack here (mount() was called without the loader).");
             return reply.emit(None);
         };
-        let base = base.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let answer = match fetch.call1(&JsValue::NULL, &JsValue::from_str(language.code)) {
                 Ok(promise) => JsFuture::from(js_sys::Promise::resolve(&promise)).await,
                 Err(error) => Err(error),
             };
             let pack = match answer.map(|text| text.as_string()) {
-                Ok(Some(text)) => pack_from(language.code, &text, own_data, &base),
+                Ok(Some(text)) => pack_from(language.code, &text, own_data),
                 _ => {
                     log_warning(&format!("the {} language pack could not be fetched, so the widget keeps its words.", language.code));
                     None

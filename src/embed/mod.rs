@@ -104,10 +104,10 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
 
 /// The root component's props for these options (applying their theme to `element`).
 fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix: AttrValue, own_data: bool) -> AppProps {
-    let Options { prefix, mut host, on_exit, language_pack, fetch_language, widget_base, .. } = options;
+    let Options { prefix, mut host, on_exit, language_pack, fetch_language, .. } = options;
     let wanted_language = host.lang;
-    let language = wanted_language.zip(language_pack).and_then(|(wanted, text)| language::pack_from(wanted.code, &text, own_data, &widget_base));
-    let load_language = language::pack_loader(fetch_language, own_data, widget_base);
+    let language = wanted_language.zip(language_pack).and_then(|(wanted, text)| language::pack_from(wanted.code, &text, own_data));
+    let load_language = language::pack_loader(fetch_language, own_data);
     let (area, problem) = read_area(&prefix, host.area.as_deref(), &pathway.meta.areas);
     if let Some(problem) = problem {
         log_warning(&problem);

@@ -21,9 +21,6 @@ pub struct Options {
     /// The loader's `fetchLanguage(code)`, a promise of a pack's text from the widget's
     /// own origin.
     pub fetch_language: Option<js_sys::Function>,
-    /// The address of the widget's folder (the loader's own), where Easy Read's picture
-    /// file is.
-    pub widget_base: String,
 }
 
 impl Options {
@@ -53,8 +50,7 @@ impl Options {
         let on_exit = field(options, "onExit").dyn_into::<js_sys::Function>().ok();
         let language_pack = field(options, "languagePack").as_string();
         let fetch_language = field(options, "fetchLanguage").dyn_into::<js_sys::Function>().ok();
-        let widget_base = field(options, "widgetBase").as_string().unwrap_or_default();
-        Options { prefix, host, data, on_exit, language_pack, fetch_language, widget_base }
+        Options { prefix, host, data, on_exit, language_pack, fetch_language }
     }
 }
 

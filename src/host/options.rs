@@ -77,9 +77,16 @@ pub const THEME: HostOption = HostOption {
 pub const LANG: HostOption = HostOption {
     name: "lang",
     attribute: "lang",
-    values: "`en`, `gu`, `ur`, `pa`, `pl`, `so`, `ar`",
+    values: "`en`, `gu`, `ur`, `pa`, `pl`, `so`, `ar`, `en-x-easyread` (Easy Read)",
     default: "en",
     doc: "The language the widget opens in (a person can choose another on the start screen).",
+};
+pub const USE_PAGE_LANG: HostOption = HostOption {
+    name: "usePageLang",
+    attribute: "use-page-lang",
+    values: "present, or `true`",
+    default: "absent",
+    doc: "With no `lang` of its own, the widget opens in the page's language (the nearest `lang` around it, such as `<html lang>`).",
 };
 pub const LANGUAGES_OFFERED: HostOption = HostOption {
     name: "languages",
@@ -97,7 +104,7 @@ pub const DATA_SRC: HostOption = HostOption {
 };
 
 /// Every option, in the order the docs list them.
-pub const OPTIONS: [HostOption; 10] = [EXIT_URL, MODE, SETTING, HEALTH, AREA, IDLE_MINUTES, THEME, LANG, LANGUAGES_OFFERED, DATA_SRC];
+pub const OPTIONS: [HostOption; 11] = [EXIT_URL, MODE, SETTING, HEALTH, AREA, IDLE_MINUTES, THEME, LANG, USE_PAGE_LANG, LANGUAGES_OFFERED, DATA_SRC];
 
 /// The longest idle time a host may set, in minutes.
 pub const MAX_IDLE_MINUTES: f64 = 240.0;

@@ -1,39 +1,34 @@
 //! Easy Read's pictures. An Easy Read pack gives a picture for every line of its texts
 //! (one idea a line): `pictures` names them, one name per line, under the same `widget` and
-//! `pathway` keys as the texts, and `picture_alt` says what each shows. The pictures are
-//! in one file beside the pack (`languages/<code>.svg`, built from an openly licensed set),
-//! so showing them is one request, the same for every screen. The widget finds a line's
-//! picture by the line's text, so no component needs to know a text's key.
+//! `pathway` keys as the texts, and `picture_alt` says what each shows. The build puts each
+//! picture's SVG, from an openly licensed set, into the pack it ships (`picture_svg`,
+//! scripts/easy-read-pictures.mjs), so the pictures come with the pack's one request and
+//! nothing is fetched per screen. The widget finds a line's picture by the line's text, so
+//! no component needs to know a text's key.
 
 use crate::pathway::Problem;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
-/// One picture: its name in the picture file, and what it shows, for a screen reader.
+/// One picture: its name in the set, what it shows (for a screen reader), and its SVG.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picture {
     pub name: String,
     pub alt: String,
+    /// Markup the build made from the picture set (empty in a pack as authors write it).
+    pub svg: String,
 }
 
 /// The picture beside each line of an Easy Read pack's texts (none for other packs).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Pictures {
     by_line: HashMap<String, Picture>,
-    /// The picture file's address, on the widget's own origin; each picture is the
-    /// fragment of its name. Set by the browser layer, which knows where the widget is.
-    pub file: String,
 }
 
 impl Pictures {
     /// The picture beside `line`, if the pack has one for it.
     pub fn beside(&self, line: &str) -> Option<&Picture> {
         self.by_line.get(line.trim())
-    }
-
-    /// The address of `picture` in the picture file.
-    pub fn src(&self, picture: &Picture) -> String {
-        format!("{}#{}", self.file, picture.name)
     }
 
     /// Whether the pack has pictures at all.
@@ -43,21 +38,21 @@ impl Pictures {
 }
 
 /// The pictures of a pack whose texts (`widget` and `pathway`, by key) are `texts`, as its
-/// `pictures` and `picture_alt` give them (unchecked: see [`check_pictures`]).
+/// `pictures`, `picture_alt` and `picture_svg` give them (unchecked: see [`check_pictures`]).
 pub fn pictures_of(root: &Map<String, Value>, texts: [(&str, &HashMap<String, String>); 2]) -> Pictures {
-    let alt = root.get("picture_alt").and_then(Value::as_object);
+    let said = |section: &str, name: &str| root.get(section).and_then(|s| s.get(name)).and_then(Value::as_str).unwrap_or_default().to_string();
     let mut by_line = HashMap::new();
     for (section, texts) in texts {
         let Some(names) = root.get("pictures").and_then(|p| p.get(section)).and_then(Value::as_object) else { continue };
         for (key, text) in texts {
             let Some(names) = names.get(key).and_then(Value::as_str) else { continue };
             for (line, name) in text.split('\n').zip(names.split_whitespace()) {
-                let alt = alt.and_then(|a| a.get(name)).and_then(Value::as_str).unwrap_or_default();
-                by_line.insert(line.trim().to_string(), Picture { name: name.to_string(), alt: alt.to_string() });
+                let picture = Picture { name: name.to_string(), alt: said("picture_alt", name), svg: said("picture_svg", name) };
+                by_line.insert(line.trim().to_string(), picture);
             }
         }
     }
-    Pictures { by_line, file: String::new() }
+    Pictures { by_line }
 }
 
 /// Checks an Easy Read pack's pictures: every line of every text has one, each named
@@ -125,10 +120,9 @@ mod tests {
             "picture_alt": { "door": "A door", "broom": "A broom", "thinking-face": "A face thinking" }
         });
         let root = root.as_object().unwrap();
-        let mut pictures = pictures_of(root, [("widget", &widget), ("pathway", &pathway)]);
-        pictures.file = "https://w.example/languages/en-x-easyread.svg".into();
+        let pictures = pictures_of(root, [("widget", &widget), ("pathway", &pathway)]);
         let broom = pictures.beside("It clears the page.").unwrap();
-        assert_eq!((broom.alt.as_str(), pictures.src(broom).as_str()), ("A broom", "https://w.example/languages/en-x-easyread.svg#broom"));
+        assert_eq!((broom.name.as_str(), broom.alt.as_str()), ("broom", "A broom"));
         let mut problems = Vec::new();
         check_pictures(root, [("widget", &widget), ("pathway", &pathway)], "languages/en-x-easyread.json", &mut problems);
         assert!(problems.is_empty(), "{problems:?}");

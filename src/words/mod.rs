@@ -52,7 +52,7 @@ pub struct Intl {
 /// The same functions (words compare equal when they would say everything alike).
 impl PartialEq for Intl {
     fn eq(&self, other: &Intl) -> bool {
-        std::ptr::fn_addr_eq(self.date, other.date) && std::ptr::fn_addr_eq(self.plural, other.plural)
+        (self.date as usize, self.plural as usize) == (other.date as usize, other.plural as usize)
     }
 }
 

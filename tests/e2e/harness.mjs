@@ -56,9 +56,9 @@ export async function open(env, path = '/index.html', { viewport = { width: 1280
 }
 
 /** A host page like the demo, served at `/e2e-host.html` with the same strict CSP, whose
- *  mount element has the given attributes and whose body has `extra` HTML. */
-export async function routeHostPage(context, base, attributes, extra = '') {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+ *  mount element has the given attributes and whose body has `extra` HTML, in `pageLang`. */
+export async function routeHostPage(context, base, attributes, extra = '', pageLang = 'en') {
+  const html = `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title></head>
 <body><main><h1>Host page</h1>${extra}
 <div data-pathway-widget ${attributes}><p class="pathway-fallback">In danger now? Call <a href="tel:999">999</a>.</p></div>

@@ -116,35 +116,39 @@ test('the English start screen offers every language in its own words; choosing 
   await w.context.close();
 });
 
-test('Easy Read puts a picture beside each idea on every screen of every path to the plan and on the safety page, from one picture file fetched once', async () => {
+test('Easy Read puts a picture beside each idea on every screen of every path to the plan and on the safety page; the pictures come with the pack, its only request', async () => {
   const pack = PACKS.find((p) => p.language.easy_read);
   assert.ok(pack, 'there is an Easy Read pack');
   const w = await Widget.host(env, `lang="${pack.language.code}"`, { viewport: { width: 320, height: 800 } });
   const problems = [];
   // Every idea (each paragraph and list item of the screen, every disclosure opened) has
-  // its picture, loaded, described unless it is inside a control (whose name is its words).
+  // its picture, drawn, described unless it is inside a control (whose name is its words),
+  // where it is hidden from screen readers instead.
   const check = async (screen) => {
     const found = await w.page.evaluate(() => {
       const step = __widget().querySelector('.pathway__step');
       for (const details of step.querySelectorAll('details')) details.open = true;
       const shown = (e) => e.getClientRects().length > 0 && e.textContent.trim() !== '';
-      const bare = [...step.querySelectorAll('p, li')].filter(shown).filter((e) => !e.querySelector('img.pathway__picture'));
-      const pictures = [...step.querySelectorAll('img.pathway__picture')];
-      const broken = pictures.filter((img) => !(img.complete && img.naturalWidth > 0));
-      const undescribed = pictures.filter((img) => !img.alt.trim() && !img.closest('button, label'));
-      const left = pictures.filter((img) => img.getBoundingClientRect().left > img.nextElementSibling.getBoundingClientRect().left);
+      const bare = [...step.querySelectorAll('p, li')].filter(shown).filter((e) => !e.querySelector('.pathway__picture'));
+      const pictures = [...step.querySelectorAll('.pathway__picture')];
+      const broken = pictures.filter((p) => !(p.querySelector('svg path') && p.querySelector('svg').getBoundingClientRect().width >= 24));
+      const inControl = (p) => p.closest('button, label') !== null;
+      const undescribed = pictures.filter((p) => (inControl(p)
+        ? p.getAttribute('aria-hidden') !== 'true'
+        : !(p.getAttribute('role') === 'img' && p.getAttribute('aria-label')?.trim())));
+      const left = pictures.filter((p) => p.getBoundingClientRect().left > p.nextElementSibling.getBoundingClientRect().left);
       return {
         ideas: pictures.length,
         bare: bare.map((e) => e.textContent.trim().slice(0, 70)),
         broken: broken.length,
-        undescribed: undescribed.map((img) => img.src),
+        undescribed: undescribed.map((p) => p.nextElementSibling.textContent.slice(0, 50)),
         left: left.length,
       };
     });
     if (found.ideas === 0) problems.push(`${screen}: no pictures`);
     for (const text of found.bare) problems.push(`${screen}: no picture beside "${text}"`);
-    if (found.broken) problems.push(`${screen}: ${found.broken} pictures did not load`);
-    for (const src of found.undescribed) problems.push(`${screen}: ${src} has no alt text`);
+    if (found.broken) problems.push(`${screen}: ${found.broken} pictures are not drawn`);
+    for (const text of found.undescribed) problems.push(`${screen}: the picture beside "${text}" has no alt text (or, in a control, is not hidden)`);
     if (found.left) problems.push(`${screen}: ${found.left} pictures are not on the left of their words`);
     problems.push(...await w.axe(`Easy Read ${screen}`));
   };
@@ -159,7 +163,25 @@ test('Easy Read puts a picture beside each idea on every screen of every path to
   await w.headingFocused({ is: pack.widget.safety_link });
   await check('safety page');
   const fetched = w.log.requests.filter((r) => r.includes('/languages/')).map((r) => new URL(r).pathname);
-  assert.deepEqual(fetched, [`/dist/languages/${pack.language.code}.json`, `/dist/languages/${pack.language.code}.svg`], 'the pack and its one picture file, once each');
+  assert.deepEqual(fetched, [`/dist/languages/${pack.language.code}.json`], 'the pack, once: the pictures came with it');
+  assert.deepEqual(w.log.requests.filter((r) => !r.startsWith(env.base)), [], 'nothing from anywhere else');
   assert.deepEqual(problems, [], problems.join('\n'));
   await w.context.close();
+});
+
+test('the page\'s lang opens the widget in it only when the host opts in, and the element\'s own lang comes first', async () => {
+  const cases = [
+    { page: 'pl', attributes: 'data-use-page-lang', lang: 'pl' },
+    { page: 'pl', attributes: '', lang: 'en' },
+    { page: 'pl', attributes: 'data-use-page-lang lang="en"', lang: 'en' },
+    { page: 'ur-PK', attributes: 'data-use-page-lang', lang: 'ur' },
+    { page: 'en-GB', attributes: 'data-use-page-lang', lang: 'en' },
+  ];
+  for (const { page, attributes, lang } of cases) {
+    const w = await Widget.host(env, attributes, { pageLang: page });
+    await w.page.waitForFunction((want) => __widget()?.getAttribute('lang') === want, lang);
+    const packs = w.log.requests.filter((r) => r.includes('/languages/')).map((r) => new URL(r).pathname);
+    assert.deepEqual(packs, lang === 'en' ? [] : [`/dist/languages/${lang}.json`], `page ${page}, ${attributes || 'no opt-in'}: only its pack`);
+    await w.context.close();
+  }
 });

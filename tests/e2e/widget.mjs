@@ -55,13 +55,13 @@ export class Widget {
 
   /**
    * Opens the host page `/e2e-host.html` (the strict CSP), whose mount element has
-   * `attributes` and whose body has `extra` HTML; `before` still runs before it loads.
+   * `attributes` and whose body has `extra` HTML, in `pageLang`; `before` still runs before it loads.
    */
-  static host(env, attributes = '', { extra = '', before, ...options } = {}) {
+  static host(env, attributes = '', { extra = '', pageLang, before, ...options } = {}) {
     return Widget.open(env, '/e2e-host.html', {
       ...options,
       before: async (page, context) => {
-        await routeHostPage(context, env.base, attributes, extra);
+        await routeHostPage(context, env.base, attributes, extra, pageLang);
         if (before) await before(page, context);
       },
     });

@@ -98,6 +98,22 @@ for (const key of keys) {
       assert.deepEqual(site.requests.slice(before), ['/dist/languages/pl.json'], 'the pack, and nothing else');
     });
 
+    test('Easy Read draws a picture beside each idea, all of them come with its pack', async () => {
+      await w.open();
+      const before = site.requests.length;
+      await w.click('Easy Read');
+      await session.until(() => window.__widget().getAttribute('lang') === 'en-x-easyread', [], { what: 'the widget in Easy Read' });
+      const pictures = () => session.until(() => {
+        const all = [...window.__widget().querySelectorAll('.pathway__picture svg')];
+        return all.length > 0 && all.map((svg) => svg.getBoundingClientRect().width >= 24 && svg.getBoundingClientRect().height >= 24);
+      }, [], { what: 'the pictures drawn' });
+      assert.ok((await pictures()).every(Boolean), 'every picture on the start screen shows');
+      await w.click('Start');
+      await w.click('It happened to me');
+      assert.ok((await pictures()).every(Boolean), 'and on the next screens');
+      assert.deepEqual(site.requests.slice(before), ['/dist/languages/en-x-easyread.json'], 'the pack, once: the pictures came with it');
+    });
+
     test('while a person answers and types: no request, nothing stored or written outside, no CSP violation', async () => {
       await w.open();
       await session.run(() => window.__hostChanges.splice(0));

@@ -1,8 +1,8 @@
 //! One idea of the text: as it is, or in Easy Read, each line with its picture beside it
 //! (picture first, then the words). The picture is found by the line's text in the Easy
 //! Read pack, so a component only says which text is an idea. Lines with no picture (a
-//! text Easy Read leaves as the English) stay plain. Each picture has its alt text, except
-//! inside a control, whose name is its words.
+//! text Easy Read leaves as the English) stay plain. Each picture is drawn inline (it came
+//! with the pack) and has its alt text, except inside a control, whose name is its words.
 
 use crate::ui::hooks::use_easy_read;
 use yew::prelude::*;
@@ -38,9 +38,14 @@ pub fn idea(props: &IdeaProps) -> Html {
     lines
         .into_iter()
         .map(|line| match pictures.beside(line) {
+            // The picture's SVG is the build's, from the picture set (never data or input).
             Some(picture) => html! {
                 <span class="pathway__idea">
-                    <img class="pathway__picture" src={pictures.src(picture)} alt={if props.in_control { String::new() } else { picture.alt.clone() }} width="48" height="48" />
+                    if props.in_control {
+                        <span class="pathway__picture" aria-hidden="true">{Html::from_html_unchecked(picture.svg.clone().into())}</span>
+                    } else {
+                        <span class="pathway__picture" role="img" aria-label={picture.alt.clone()}>{Html::from_html_unchecked(picture.svg.clone().into())}</span>
+                    }
                     <span>{shown(line)}</span>
                 </span>
             },
