@@ -3,8 +3,8 @@
 #   scripts/setup.sh build   wasm target, wasm-bindgen-cli (the Cargo.lock version), npm packages
 #   scripts/setup.sh test    all of the above, plus the browsers and their drivers: Debian's
 #                            chromium, chromium-driver, firefox-esr, webkit2gtk-driver and
-#                            xvfb, poppler-utils (to read printed PDFs), and geckodriver
-#                            (cargo install)
+#                            xvfb, poppler-utils (to read printed PDFs), curl (pathway-import
+#                            fetches feeds with it), and geckodriver (cargo install)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-build}
@@ -45,6 +45,7 @@ if [ "$what" = test ]; then
   command -v WebKitWebDriver >/dev/null || missing+=" webkit2gtk-driver"
   command -v xvfb-run >/dev/null || missing+=" xvfb"
   command -v pdftotext >/dev/null || missing+=" poppler-utils"
+  command -v curl >/dev/null || missing+=" curl"
   if [ -n "$missing" ]; then
     say "installing Debian's$missing"
     sudo_cmd=""

@@ -6,7 +6,8 @@
 //!   behaviour and is tested with plain `cargo test`: the [`pathway`] data (model, reader,
 //!   loading, validation), the [`journey`] and its plan, the [`session`] (what every action
 //!   does to the widget's state), the person's [`report`] and what they choose to share, the
-//!   [`staff`] modes, the [`host`]'s options, and the [`words`] a person reads.
+//!   [`staff`] modes, the [`host`]'s options, the [`words`] a person reads, and the
+//!   [`import`] of other directories' services into pathway data.
 //! - **The UI** (`ui`, feature `ui`): yew pages, components and hooks that render the core's
 //!   state and send its actions. Nothing else.
 //! - **The browser glue** (`browser` and `embed`, feature `csr`): web-sys work that is not
@@ -15,6 +16,7 @@
 #![deny(missing_debug_implementations)]
 
 pub mod host;
+pub mod import;
 pub mod journey;
 pub mod language;
 pub mod pathway;

@@ -291,3 +291,46 @@ fn how_a_contact_was_confirmed_is_one_of_two_ways() {
     let bad = broken("confirmed-bad", |p| p["contacts"][0]["confirmed"] = json!("phoned"));
     rejects(&bad, "contacts[0].confirmed", "phoned");
 }
+
+/// A file to add to the built-in pathway (tests/fixtures/added/local-service.json) with
+/// `change` made to it, written as `<case>.json`.
+fn added(case: &str, change: impl FnOnce(&mut Value)) -> String {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/added/local-service.json")).expect("reads");
+    let mut file: Value = serde_json::from_str(&text).expect("JSON");
+    change(&mut file);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pathway_check_added");
+    std::fs::create_dir_all(&dir).expect("the case directory is made");
+    let path = dir.join(format!("{case}.json"));
+    std::fs::write(&path, serde_json::to_string_pretty(&file).expect("JSON writes")).expect("written");
+    path.to_str().expect("UTF-8").to_owned()
+}
+
+#[test]
+fn a_file_with_no_meta_adds_to_the_built_in_pathway_and_replaces_only_what_it_names() {
+    let (code, out) = check(&["pathway-data", "tests/fixtures/added"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("6 file(s) valid: 11 steps, 7 routes, 25 services, 53 contacts"), "one service and one contact more, one replaced: {out}");
+
+    let alone = "tests/fixtures/added/local-service.json";
+    let (code, out) = check(&[alone]);
+    assert_eq!(code, 1);
+    assert!(out.contains("check them with it: `pathway-check pathway-data <your files>`"), "alone, the fix says how to check it: {out}");
+
+    let unlisted = added("unlisted", |file| file["replaces"] = serde_json::json!([]));
+    let (code, out) = check(&["pathway-data", &unlisted]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains(&format!("{unlisted}: contacts[1].id: the contact id `victim-first-web` is used twice")), "{out}");
+    assert!(out.contains("listing the id in `replaces`"), "the fix names `replaces`: {out}");
+
+    let nothing = added("nothing", |file| file["replaces"] = serde_json::json!(["victim-first-web", "no-such-contact"]));
+    let (code, out) = check(&["pathway-data", &nothing]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains(&format!("{nothing}: replaces[1]: `no-such-contact` is to be replaced, but this file has nothing with that id")), "{out}");
+
+    let new_id = added("new-id", |file| {
+        file["replaces"] = serde_json::json!(["example-reporting-centre"]);
+    });
+    let (code, out) = check(&["pathway-data", &new_id]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("`example-reporting-centre` is to replace an item of the pathway it is added to, which has none with that id"), "{out}");
+}

@@ -10,6 +10,7 @@
 mod console;
 mod data;
 mod language;
+use data::Translatable;
 mod options;
 mod registry;
 
@@ -52,8 +53,8 @@ pub struct WidgetHandle {
 struct Mounted {
     app: AppHandle<App>,
     element: Element,
-    /// The host gave its own pathway data, which the packs do not translate.
-    own_data: bool,
+    /// Which of the pathway's texts the packs translate.
+    translatable: Translatable,
     pathway: PathwayRef,
     id_prefix: AttrValue,
 }
@@ -81,7 +82,13 @@ impl WidgetHandle {
     /// done; another mode starts afresh, as "Clear screen" does.
     pub fn update(&mut self, options: JsValue) {
         if let Some(mounted) = &mut self.mounted {
-            let props = props_for(&mounted.element, Options::read(&options), mounted.pathway.clone(), mounted.id_prefix.clone(), mounted.own_data);
+            let props = props_for(
+                &mounted.element,
+                Options::read(&options),
+                mounted.pathway.clone(),
+                mounted.id_prefix.clone(),
+                mounted.translatable.clone(),
+            );
             mounted.app.update(props);
         }
     }
@@ -92,22 +99,21 @@ fn mount_into(element: Element, options: Options) -> Result<WidgetHandle, String
     if registry::is_mounted(&element) {
         return Err("this element already has a widget; call destroy() on its handle before mounting again.".into());
     }
-    let pathway = data::pathway_for(options.data.as_deref())
+    let (pathway, translatable) = data::pathway_for(options.data.as_deref())
         .ok_or("the pathway data is invalid (see the errors above), so the page's own content stays in place.")?;
     let id_prefix: AttrValue = format!("pathway{}", NEXT_ID.with(|n| n.replace(n.get() + 1))).into();
     registry::register(&element);
-    let own_data = options.data.is_some();
-    let props = props_for(&element, options, pathway.clone(), id_prefix.clone(), own_data);
+    let props = props_for(&element, options, pathway.clone(), id_prefix.clone(), translatable.clone());
     let app = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
-    Ok(WidgetHandle { mounted: Some(Mounted { app, element, own_data, pathway, id_prefix }) })
+    Ok(WidgetHandle { mounted: Some(Mounted { app, element, translatable, pathway, id_prefix }) })
 }
 
 /// The root component's props for these options (applying their theme to `element`).
-fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix: AttrValue, own_data: bool) -> AppProps {
+fn props_for(element: &Element, options: Options, pathway: PathwayRef, id_prefix: AttrValue, translatable: Translatable) -> AppProps {
     let Options { prefix, mut host, on_exit, language_pack, fetch_language, .. } = options;
     let wanted_language = host.lang;
-    let language = wanted_language.zip(language_pack).and_then(|(wanted, text)| language::pack_from(wanted.code, &text, own_data));
-    let load_language = language::pack_loader(fetch_language, own_data);
+    let language = wanted_language.zip(language_pack).and_then(|(wanted, text)| language::pack_from(wanted.code, &text, &translatable));
+    let load_language = language::pack_loader(fetch_language, translatable);
     let (area, problem) = read_area(&prefix, host.area.as_deref(), &pathway.meta.areas);
     if let Some(problem) = problem {
         log_warning(&problem);

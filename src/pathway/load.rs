@@ -3,8 +3,11 @@
 //! A pathway can be split over several JSON files. Parsing keeps, for every step, route,
 //! service and contact, the file and index it came from ([`Origins`]), so that the
 //! validator can point a data author at `routes.json: routes[3].ways[1].contacts[0]`.
+//! Files are merged in order; an item whose id a file lists in `replaces` takes the place
+//! of the earlier item with that id (a host's own version of a built-in contact), and
+//! [`adds_to_default`] says when a host's files add to the built-in pathway.
 
-use super::model::{Pathway, PathwayFile};
+use super::model::{Contact, GuideSection, Pathway, PathwayFile, Route, Scenario, Service, Step};
 use crate::pathway::reader;
 use crate::pathway::Problem;
 
@@ -78,6 +81,26 @@ fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Lo
         scenarios: Vec::new(),
     };
     for (file, part) in parsed {
+        let name = files[file].name;
+        let replaces = &part.replaces;
+        for (index, id) in replaces.iter().enumerate() {
+            let has = [ids(&part.steps), ids(&part.routes), ids(&part.services), ids(&part.contacts), ids(&part.guide), ids(&part.scenarios)];
+            if !has.iter().flatten().any(|own| own == id) {
+                problems.push(Problem::new(
+                    name,
+                    format!("replaces[{index}]"),
+                    format!("`{id}` is to be replaced, but this file has nothing with that id"),
+                    "Add the step, route, service or contact that replaces it, or remove the id from `replaces`.",
+                ));
+            }
+        }
+        let mut place = Placing { replaces, name, problems: &mut problems, file };
+        place.append(&mut steps, &mut origins.steps, part.steps);
+        place.append(&mut routes, &mut origins.routes, part.routes);
+        place.append(&mut services, &mut origins.services, part.services);
+        place.append(&mut contacts, &mut origins.contacts, part.contacts);
+        place.append(&mut guide, &mut origins.guide, part.guide);
+        place.append(&mut scenarios, &mut origins.scenarios, part.scenarios);
         if let Some(m) = part.meta {
             if meta.is_some() {
                 problems.push(Problem::new(
@@ -91,12 +114,6 @@ fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Lo
                 meta = Some(m);
             }
         }
-        append(&mut steps, &mut origins.steps, part.steps, file);
-        append(&mut routes, &mut origins.routes, part.routes, file);
-        append(&mut services, &mut origins.services, part.services, file);
-        append(&mut contacts, &mut origins.contacts, part.contacts, file);
-        append(&mut guide, &mut origins.guide, part.guide, file);
-        append(&mut scenarios, &mut origins.scenarios, part.scenarios, file);
     }
     let Some(meta) = meta else {
         let names: Vec<&str> = files.iter().map(|f| f.name).collect();
@@ -104,7 +121,7 @@ fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Lo
             names.join(", "),
             ".",
             "no file has `meta` (the pathway's title, area, start step and emergency contacts)",
-            "Add a `meta` object to one file, for example next to `steps`.",
+            "Add a `meta` object to one file, for example next to `steps`; or, if these files add to the built-in pathway, check them with it: `pathway-check pathway-data <your files>`.",
         ));
         return Err(problems);
     };
@@ -114,9 +131,64 @@ fn merge(files: &[DataFile<'_>], parsed: Vec<(usize, PathwayFile)>) -> Result<Lo
     Ok(Loaded { pathway: Pathway { meta, steps, routes, services, contacts, guide, scenarios }, origins })
 }
 
-fn append<T>(all: &mut Vec<T>, origins: &mut Vec<Origin>, items: Vec<T>, file: usize) {
-    origins.extend((0..items.len()).map(|index| Origin { file, index }));
-    all.extend(items);
+/// Whether a host's `files` add to the built-in pathway rather than replace it: none of
+/// them has `meta`, which a whole pathway has. (A file that is not JSON counts as adding:
+/// its problem is reported either way.)
+pub fn adds_to_default(files: &[DataFile<'_>]) -> bool {
+    files.iter().all(|f| serde_json::from_str::<serde_json::Value>(f.text).map_or(true, |v| v.get("meta").is_none()))
+}
+
+/// An item with an id, which a later file may replace.
+trait Identified {
+    fn id(&self) -> &str;
+}
+
+macro_rules! identified {
+    ($($ty:ty),*) => { $(impl Identified for $ty { fn id(&self) -> &str { &self.id } })* };
+}
+identified!(Step, Route, Service, Contact, GuideSection, Scenario);
+
+fn ids<T: Identified>(items: &[T]) -> Vec<String> {
+    items.iter().map(|item| item.id().to_string()).collect()
+}
+
+/// Where one file's items go in the merged lists.
+struct Placing<'a, 'p> {
+    replaces: &'a [String],
+    name: &'a str,
+    problems: &'p mut Vec<Problem>,
+    file: usize,
+}
+
+impl Placing<'_, '_> {
+    /// Appends `items`, except that one the file `replaces` takes the place of the earlier
+    /// item with its id (and its origin becomes this file's).
+    fn append<T: Identified>(&mut self, all: &mut Vec<T>, origins: &mut Vec<Origin>, items: Vec<T>) {
+        for (index, item) in items.into_iter().enumerate() {
+            let origin = Origin { file: self.file, index };
+            if !self.replaces.iter().any(|id| id == item.id()) {
+                all.push(item);
+                origins.push(origin);
+                continue;
+            }
+            match all.iter().position(|earlier| earlier.id() == item.id()) {
+                Some(at) => {
+                    all[at] = item;
+                    origins[at] = origin;
+                }
+                None => {
+                    self.problems.push(Problem::new(
+                        self.name,
+                        "replaces",
+                        format!("`{}` is to replace an item of the pathway it is added to, which has none with that id", item.id()),
+                        "Remove the id from `replaces` to add it as a new item, or correct the id.",
+                    ));
+                    all.push(item);
+                    origins.push(origin);
+                }
+            }
+        }
+    }
 }
 
 /// Parses one file: a syntax error gives its line and column; every field that is

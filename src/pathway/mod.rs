@@ -15,10 +15,10 @@ mod texts;
 mod validate;
 mod validate_areas;
 
-pub use content::content_warnings;
+pub use content::{content_warnings, today};
 pub use default_data::DEFAULT_FILES;
 pub use graph::StepGraph;
-pub use load::DataFile;
+pub use load::{adds_to_default, DataFile};
 pub use model::{
     is_safe_link, Anonymity, AnonymousAnswer, Area, Branch, Choice, Cluster, Confirmation, Contact, ContactKind, GuideNote, GuideSection, Health,
     Meta, Pathway, PracticeAnswer, Question, Route, Scenario, Section, Service, ServiceKind, Step, StepKind, Urgency, Way, WayKind, SAFE_SCHEMES,

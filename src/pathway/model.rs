@@ -9,9 +9,12 @@ use super::reader::{read_names, read_object};
 
 /// One data file. A pathway may be split over several files; each holds any of the lists,
 /// and exactly one of them holds `meta`. [`crate::load`] merges them into a [`Pathway`].
+/// A file added to another pathway (a host's own services added to the built-in ones) may
+/// replace some of its items: `replaces` names their ids.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PathwayFile {
     pub meta: Option<Meta>,
+    pub replaces: Vec<String>,
     pub steps: Vec<Step>,
     pub routes: Vec<Route>,
     pub services: Vec<Service>,
@@ -376,7 +379,7 @@ pub struct PracticeAnswer {
 
 // How each type is read from JSON: fields are required unless `optional`; the fields
 // only data authors read are allowed and dropped.
-read_object!(PathwayFile { meta: optional, steps: optional, routes: optional, services: optional,
+read_object!(PathwayFile { meta: optional, replaces: optional, steps: optional, routes: optional, services: optional,
     contacts: optional, guide: optional, scenarios: optional } ignoring "$comment");
 read_object!(Meta { title, area, start, emergency, notes: optional, areas: optional });
 read_object!(Area { id, name });

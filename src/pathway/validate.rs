@@ -83,7 +83,9 @@ impl<'a> Checker<'a> {
                     item(index),
                     "id",
                     format!("the {what} id `{}` is used twice (first at index {first})", ids[index]),
-                    format!("Give this {what} an id of its own; ids must be unique."),
+                    format!(
+                        "Give this {what} an id of its own; ids must be unique. (A file added to the built-in pathway replaces one of its items by listing the id in `replaces`.)"
+                    ),
                 );
             }
         }
