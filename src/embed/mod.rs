@@ -13,6 +13,7 @@ mod language;
 use data::Translatable;
 mod options;
 mod registry;
+mod studio;
 
 use crate::browser::{apply_theme, leave_for};
 use crate::host::read_area;

@@ -11,6 +11,7 @@ mod model;
 mod problem;
 pub(crate) mod reader;
 mod residence;
+mod studio;
 mod texts;
 mod validate;
 mod validate_areas;
@@ -25,5 +26,6 @@ pub use model::{
 };
 pub use problem::Problem;
 pub use residence::{Residence, AREA_TAG, ELSEWHERE};
+pub use studio::studio_view;
 pub use texts::{each_text, pathway_texts, Reader};
 pub use validate::load_valid;

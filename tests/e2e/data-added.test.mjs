@@ -3,12 +3,17 @@
 // by id (`replaces`), without copying the default data. The service shows in the plan for
 // the area it serves and in the staff guide's referral lists; a language pack still
 // translates the built-in texts, and leaves what the host wrote or replaced as written.
+// A council's Open Referral UK feed, imported with pathway-import, is served the same way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { start } from './harness.mjs';
 import { Widget } from './widget.mjs';
 
+const ROOT = new URL('../../', import.meta.url).pathname;
 const ADDED = readFileSync(new URL('../fixtures/added/local-service.json', import.meta.url), 'utf8');
 const POLISH = JSON.parse(readFileSync(new URL('../../languages/pl.json', import.meta.url), 'utf8'));
 const NEW_NOTE = 'Ask the Example Community Reporting Centre to put you in touch.';
@@ -29,7 +34,7 @@ const allText = (w) => w.page.evaluate(() => {
 test('one data-src file with no meta adds a local service to the built-in pathway: in the plan for its area, with the replaced contact as the host wrote it', async () => {
   const w = await Widget.host(env, 'data-src="/local/added.json"', { before: serve });
   const { labels } = await w.walk(0);
-  assert.ok(labels.includes('Leicester'), 'this walk lives in Leicester');
+  assert.ok(labels.includes('Leicester city'), `this walk lives in Leicester: ${labels}`);
   const plan = await allText(w);
   assert.ok(plan.includes('Example Community Reporting Centre'), 'the host\'s service is in the plan');
   assert.ok(plan.includes('0116 496 0123'), 'with its contact');
@@ -49,6 +54,23 @@ test('the staff guide lists the added service for its area, and a language pack 
   assert.ok(!w.log.console.some((m) => m.includes('changes the widget\'s own words only')), 'no warning that the pack cannot translate the pathway');
   await w.context.close();
   const rutland = await Widget.host(env, 'data-mode="staff" data-area="rutland" data-src="/local/added.json"', { before: serve });
-  assert.ok(!(await allText(rutland)).includes('Example Community Reporting Centre'), 'not in another area\'s lists');
+  assert.ok(!(await allText(rutland)).includes('0116 496 0123'), 'not in another area\'s lists');
   await rutland.context.close();
+});
+
+test('a council\'s Open Referral UK feed, imported with pathway-import, shows in the plan and the staff guide when served as data-src', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'oruk-'));
+  execFileSync('cargo', ['run', '-q', '--bin', 'pathway-import', '--', 'oruk', 'tests/fixtures/oruk/single-service.json', '--out', out, '--source', 'https://example.org/directory/services'], { cwd: ROOT });
+  const files = { '/local/services.json': readFileSync(join(out, 'services.json'), 'utf8'), '/local/contacts.json': readFileSync(join(out, 'contacts.json'), 'utf8') };
+  const serveImported = (_page, context) => Promise.all(Object.entries(files).map(([path, body]) => context.route(`${env.base}${path}`, (route) => route.fulfill({ contentType: 'application/json', body }))));
+  const src = 'data-src="/local/services.json /local/contacts.json"';
+  const w = await Widget.host(env, src, { before: serveImported });
+  await w.walk(0);
+  const plan = await allText(w);
+  assert.ok(plan.includes('Example Community Hate Incident Support') && plan.includes('0116 496 0200'), 'in the plan for Leicester');
+  await w.context.close();
+  const staff = await Widget.host(env, `data-mode="staff" data-area="leicester" ${src}`, { before: serveImported });
+  const guide = await allText(staff);
+  assert.ok(guide.includes('Example Community Hate Incident Support') && guide.includes('Monday to Friday, 9:30am to 4:30pm'), 'in the staff guide\'s referral lists, with its hours');
+  await staff.context.close();
 });

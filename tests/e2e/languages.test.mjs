@@ -128,9 +128,10 @@ test('Easy Read puts a picture beside each idea on every screen of every path to
     const found = await w.page.evaluate(() => {
       const step = __widget().querySelector('.pathway__step');
       for (const details of step.querySelectorAll('details')) details.open = true;
-      const shown = (e) => e.getClientRects().length > 0 && e.textContent.trim() !== '';
+      const shown = (e) => e.getClientRects().length > 0 && (e.textContent.trim() !== '' || e.querySelector('svg'));
       const bare = [...step.querySelectorAll('p, li')].filter(shown).filter((e) => !e.querySelector('.pathway__picture'));
-      const pictures = [...step.querySelectorAll('.pathway__picture')];
+      // (A service's one-line contact hides once its detail is open, with its picture.)
+      const pictures = [...step.querySelectorAll('.pathway__picture')].filter(shown);
       const broken = pictures.filter((p) => !(p.querySelector('svg path') && p.querySelector('svg').getBoundingClientRect().width >= 24));
       const inControl = (p) => p.closest('button, label') !== null;
       const undescribed = pictures.filter((p) => (inControl(p)
