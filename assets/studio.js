@@ -7,7 +7,11 @@
 // and language, and offers the checked files back. Nothing is uploaded: the files are
 // read in the page, and the only requests are the studio's and the widget's own files.
 import { mount } from './pathway-widget.js';
-import { studioView } from './pathway_widget.js';
+import init, { studioView } from './studio/pathway_widget.js';
+
+// The studio's build of the widget (scripts/build.sh), which has `studioView`; the
+// preview is the widget itself, through its loader.
+await init({ module_or_path: new URL('./studio/pathway_widget_bg.wasm', import.meta.url) });
 
 const $ = (id) => document.getElementById(id);
 const SVG = 'http://www.w3.org/2000/svg';
@@ -48,10 +52,13 @@ drop.addEventListener('dragleave', () => drop.classList.remove('drop--over'));
 drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('drop--over'); readChosen(e.dataTransfer.files); });
 $('mode').addEventListener('change', () => showPreview());
 $('lang').addEventListener('change', () => showPreview());
+// Ready: the controls work from now.
+for (const id of ['files', 'folder', 'builtin']) $(id).disabled = false;
+$('status').textContent = 'Ready: choose your files.';
 
 /** Checks the files and shows everything. */
 function show() {
-  const view = JSON.parse(studioView(JSON.stringify(files)));
+  const view = studioView(files);
   const what = files.length === 0 ? 'The built-in pathway' : `${files.length} file${files.length === 1 ? '' : 's'}${view.adds ? ', added to the built-in pathway' : ''}`;
   $('status').textContent = `${what}: ${view.problems.length === 0 ? 'valid' : `${view.problems.length} problem${view.problems.length === 1 ? '' : 's'}`}.`;
   showProblems(view);
@@ -117,12 +124,18 @@ function wrap(text, width, most) {
 }
 
 function showPathway(pathway) {
-  const W = 210, H = 64, GX = 120, GY = 36;
+  const W = 230, H = 64, GX = 170, GY = 60;
   const columns = layers(pathway);
+  // The layers in rows of PER, so that a long pathway fits a page.
+  const PER = 4;
+  const tallest = Math.max(...columns.map((c) => c.length));
+  const rowHeight = tallest * (H + GY) + 150;
   const at = new Map();
-  columns.forEach((column, x) => column.forEach((step, y) => at.set(step.id, { x: 20 + x * (W + GX), y: 20 + y * (H + GY), step })));
-  const width = 40 + columns.length * (W + GX);
-  const height = 40 + Math.max(...columns.map((c) => c.length)) * (H + GY) + 60;
+  columns.forEach((column, layer) => column.forEach((step, y) => at.set(step.id, {
+    x: 20 + (layer % PER) * (W + GX), y: 70 + Math.floor(layer / PER) * rowHeight + y * (H + GY), step,
+  })));
+  const width = 40 + Math.min(columns.length, PER) * (W + GX) - GX + 40;
+  const height = 70 + Math.ceil(columns.length / PER) * rowHeight;
   const picture = svg('svg', { xmlns: SVG, viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': 'picture-title picture-desc', class: 'map' });
   picture.append(svg('title', { id: 'picture-title' }, `${pathway.title}: the screens and the answers between them`));
   picture.append(svg('desc', { id: 'picture-desc' }, 'The same as the list of screens below the picture.'));
@@ -132,18 +145,22 @@ function showPathway(pathway) {
   defs.append(marker);
   picture.append(defs);
   for (const { x, y, step } of at.values()) {
-    step.next.forEach((next, n) => {
-      const to = at.get(next.to);
+    // One arrow for each screen it leads to, with the answers that lead there stacked on it.
+    const targets = new Map();
+    for (const next of step.next) targets.set(next.to, [...(targets.get(next.to) ?? []), next.label || 'Continue']);
+    [...targets].forEach(([target, labels], n) => {
+      const to = at.get(target);
       if (!to) return;
-      const [x1, y1, x2, y2] = [x + W, y + H / 2, to.x, to.y + H / 2];
+      const [x1, y1, x2, y2] = [x + W, y + H / 2 + n * 8, to.x, to.y + H / 2];
       const back = x2 <= x1;
-      const bend = back ? `C ${x1 + 60} ${y1 + 90}, ${x2 - 60} ${y2 + 90}, ${x2} ${y2}` : `C ${x1 + GX / 2} ${y1}, ${x2 - GX / 2} ${y2}, ${x2} ${y2}`;
+      const bend = back ? `C ${x1 + 60} ${y1 + 110}, ${x2 - 60} ${y2 + 110}, ${x2} ${y2}` : `C ${x1 + GX / 2} ${y1}, ${x2 - GX / 2} ${y2}, ${x2} ${y2}`;
       picture.append(svg('path', { d: `M ${x1} ${y1} ${bend}`, fill: 'none', stroke: '#505a5f', 'stroke-width': 1.5, 'marker-end': 'url(#arrow)' }));
-      if (next.label) {
-        const lx = back ? (x1 + x2) / 2 : x1 + GX / 2;
-        const ly = (back ? Math.max(y1, y2) + 70 : (y1 + y2) / 2) - 4 + (n % 2) * 10;
-        picture.append(svg('text', { x: lx, y: ly, 'text-anchor': 'middle', 'font-size': 10, fill: '#0b0c0c', stroke: '#fff', 'stroke-width': 3, 'paint-order': 'stroke' }, wrap(next.label, 22, 1)[0]));
-      }
+      const shown = labels.length > 4 ? [...labels.slice(0, 3), `and ${labels.length - 3} more`] : labels;
+      const lx = back ? (x1 + x2) / 2 : x1 + GX / 2;
+      const top = (back ? Math.max(y1, y2) + 88 : (y1 + y2) / 2) - shown.length * 11 - 2;
+      shown.forEach((label, i) => picture.append(svg('text', {
+        x: lx, y: top + i * 11, 'text-anchor': 'middle', 'font-size': 9.5, fill: '#0b0c0c', stroke: '#fff', 'stroke-width': 3, 'paint-order': 'stroke',
+      }, wrap(label, 30, 1)[0])));
     });
   }
   for (const { x, y, step } of at.values()) {
@@ -151,7 +168,7 @@ function showPathway(pathway) {
     const group = svg('g', { id: `steps-${step.id}` });
     group.append(svg('rect', { x, y, width: W, height: H, rx: 6, fill: warning ? '#fce8e6' : step.plan ? '#e8f4ea' : '#f3f2f1', stroke: warning ? '#d4351c' : '#505a5f', 'stroke-width': warning ? 3 : 1.5 }));
     group.append(svg('text', { x: x + 10, y: y + 16, 'font-size': 10, fill: '#484949' }, `${step.id} (${step.kind})${!step.reached ? ': cannot be reached' : !step.finishes ? ': leads to no plan' : ''}`));
-    wrap(step.title, 32, 2).forEach((line, i) => group.append(svg('text', { x: x + 10, y: y + 34 + i * 14, 'font-size': 12, 'font-weight': 700, fill: '#0b0c0c' }, line)));
+    wrap(step.title, 30, 2).forEach((line, i) => group.append(svg('text', { x: x + 10, y: y + 34 + i * 14, 'font-size': 12, 'font-weight': 700, fill: '#0b0c0c' }, line)));
     picture.append(group);
   }
   $('picture').replaceChildren(picture);

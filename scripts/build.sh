@@ -15,6 +15,14 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/pathway_widget_bg.wasm -o dist/pathway_widget_bg.wasm
 # The studio (studio.html) is for data authors: nothing a host page loads.
+# The studio's own build of the widget, with its `studioView` entry (dist/studio/).
+cargo build --release --target wasm32-unknown-unknown --no-default-features --features studio --lib
+wasm-bindgen --target web --out-dir dist/studio --out-name pathway_widget \
+  target/wasm32-unknown-unknown/release/pathway_widget.wasm
+node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  dist/studio/pathway_widget_bg.wasm -o dist/studio/pathway_widget_bg.wasm
 cp -r assets/pathway-widget.js assets/loader assets/pathway-widget.css assets/pathway-embed.js assets/pathway-frame.js assets/embed.html assets/studio.html assets/studio.js assets/studio.css dist/
 # The language packs, each fetched only when its language is asked for: checked against the
 # built-in pathway first (a pack that fails is not shipped), then written without spaces.

@@ -29,6 +29,7 @@ lints() {
   cargo fmt --check
   cargo clippy -q --all-targets --features ssr -- -D warnings
   cargo clippy -q --target wasm32-unknown-unknown --no-default-features --features csr --lib --test browser --test panic --test sealing -- -D warnings
+  cargo clippy -q --target wasm32-unknown-unknown --no-default-features --features studio --lib -- -D warnings
 }
 tier "format and lints: cargo fmt --check, cargo clippy -D warnings" lints
 tier "native tier: cargo test" logged cargo test --features ssr

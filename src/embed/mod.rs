@@ -13,6 +13,7 @@ mod language;
 use data::Translatable;
 mod options;
 mod registry;
+#[cfg(feature = "studio")]
 mod studio;
 
 use crate::browser::{apply_theme, leave_for};
