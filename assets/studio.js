@@ -7,7 +7,7 @@
 // and language, and offers the checked files back. Nothing is uploaded: the files are
 // read in the page, and the only requests are the studio's and the widget's own files.
 import { mount } from './pathway-widget.js';
-import init, { studioView } from './studio/pathway_widget.js';
+import init, { orukImport, studioView } from './studio/pathway_widget.js';
 
 // The studio's build of the widget (scripts/build.sh), which has `studioView`; the
 // preview is the widget itself, through its loader.
@@ -45,7 +45,22 @@ async function readChosen(list) {
 
 $('files').addEventListener('change', (e) => readChosen(e.target.files));
 $('folder').addEventListener('change', (e) => readChosen(e.target.files));
-$('builtin').addEventListener('click', () => { files = []; show(); });
+$('builtin').addEventListener('click', () => { files = []; $('oruk-result').hidden = true; show(); });
+// An ORUK feed's file, imported as pathway-import does: its two files, added to the
+// built-in pathway and shown like any other (the summary says what was left out, and why).
+$('oruk').addEventListener('change', async (e) => {
+  const [feed] = e.target.files;
+  if (!feed) return;
+  const answer = orukImport(feed.name, await feed.text(), new Date().toISOString().slice(0, 10));
+  $('oruk-result').hidden = false;
+  if (answer.refused) {
+    $('oruk-summary').textContent = `${feed.name} is not an Open Referral UK feed:\n${answer.refused.join('\n')}`;
+    return;
+  }
+  $('oruk-summary').textContent = answer.summary.join('\n');
+  files = [{ name: 'services.json', text: answer.services }, { name: 'contacts.json', text: answer.contacts }];
+  show();
+});
 const drop = $('drop');
 drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('drop--over'); });
 drop.addEventListener('dragleave', () => drop.classList.remove('drop--over'));
@@ -53,7 +68,7 @@ drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove
 $('mode').addEventListener('change', () => showPreview());
 $('lang').addEventListener('change', () => showPreview());
 // Ready: the controls work from now.
-for (const id of ['files', 'folder', 'builtin']) $(id).disabled = false;
+for (const id of ['files', 'folder', 'builtin', 'oruk']) $(id).disabled = false;
 $('status').textContent = 'Ready: choose your files.';
 
 /** Checks the files and shows everything. */

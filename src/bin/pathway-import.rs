@@ -13,7 +13,7 @@
 use pathway_widget::import::oruk::{import, services_of, Imported};
 use pathway_widget::pathway::{today, DEFAULT_FILES};
 use pathway_widget::{load_valid, DataFile};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
@@ -44,7 +44,7 @@ fn main() -> ExitCode {
         eprintln!("pathway-import: cannot write to {out}: {e}");
         return ExitCode::FAILURE;
     }
-    summary(input, services.1, &out, &imported);
+    println!("pathway-import: {}", imported.summary(input, services.1, &out).join("\n"));
     check(&out)
 }
 
@@ -83,46 +83,9 @@ fn fetch(url: &str) -> Result<String, Vec<String>> {
 
 fn write(out: &Path, imported: &Imported) -> std::io::Result<()> {
     std::fs::create_dir_all(out)?;
-    let comment = "Imported from Open Referral UK by pathway-import; check it with `pathway-check pathway-data <this folder>`.";
-    let services = json!({ "$comment": comment, "services": imported.services });
-    let contacts = json!({ "$comment": comment, "contacts": imported.contacts });
-    std::fs::write(out.join("services.json"), serde_json::to_string_pretty(&services).expect("JSON") + "\n")?;
-    std::fs::write(out.join("contacts.json"), serde_json::to_string_pretty(&contacts).expect("JSON") + "\n")
-}
-
-fn summary(input: &str, pages: u64, out: &str, imported: &Imported) {
-    println!("pathway-import: read {} services from {input} ({pages} page{})", imported.read, if pages == 1 { "" } else { "s" });
-    println!(
-        "imported {} services and {} contacts into {out}/services.json and {out}/contacts.json:",
-        imported.services.len(),
-        imported.contacts.len()
-    );
-    for service in &imported.services {
-        let areas = service
-            .get("areas")
-            .and_then(Value::as_array)
-            .map_or("everyone".to_string(), |a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "));
-        let contacts = service["contacts"].as_array().map_or(0, Vec::len);
-        println!(
-            "  {}: {} ({contacts} contact{}; for {areas})",
-            service["id"].as_str().unwrap_or_default(),
-            service["name"].as_str().unwrap_or_default(),
-            if contacts == 1 { "" } else { "s" }
-        );
-    }
-    if !imported.left_out.is_empty() {
-        println!("left out {}:", imported.left_out.len());
-        for reason in &imported.left_out {
-            println!("  {reason}");
-        }
-    }
-    for note in &imported.notes {
-        println!("check: {note}");
-    }
-    if !imported.unmapped.is_empty() {
-        let fields: Vec<String> = imported.unmapped.iter().map(|(name, count)| format!("{name} ({count})")).collect();
-        println!("fields not mapped (services that had them): {}", fields.join(", "));
-    }
+    let (services, contacts) = imported.files();
+    std::fs::write(out.join("services.json"), services)?;
+    std::fs::write(out.join("contacts.json"), contacts)
 }
 
 /// Checks what was written with the built-in pathway, as `pathway-check pathway-data <out>`.

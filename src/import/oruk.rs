@@ -51,6 +51,54 @@ pub struct Imported {
     pub read: usize,
 }
 
+impl Imported {
+    /// The two files to write: `services.json` and `contacts.json`, as JSON text.
+    pub fn files(&self) -> (String, String) {
+        let comment = "Imported from Open Referral UK by pathway-import; check it with `pathway-check pathway-data <this folder>`.";
+        let services = json!({ "$comment": comment, "services": self.services });
+        let contacts = json!({ "$comment": comment, "contacts": self.contacts });
+        let text = |value: &Value| serde_json::to_string_pretty(value).expect("JSON") + "\n";
+        (text(&services), text(&contacts))
+    }
+
+    /// What was imported and what was left out, with each reason, and the fields not
+    /// mapped: one line each, as `pathway-import` prints it and the studio shows it.
+    pub fn summary(&self, input: &str, pages: u64, out: &str) -> Vec<String> {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let mut lines = vec![
+            format!("read {} service{} from {input} ({pages} page{})", self.read, plural(self.read), if pages == 1 { "" } else { "s" }),
+            format!(
+                "imported {} services and {} contacts into {out}/services.json and {out}/contacts.json:",
+                self.services.len(),
+                self.contacts.len()
+            ),
+        ];
+        for service in &self.services {
+            let areas = service
+                .get("areas")
+                .and_then(Value::as_array)
+                .map_or("everyone".to_string(), |a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "));
+            let contacts = service["contacts"].as_array().map_or(0, Vec::len);
+            lines.push(format!(
+                "  {}: {} ({contacts} contact{}; for {areas})",
+                service["id"].as_str().unwrap_or_default(),
+                service["name"].as_str().unwrap_or_default(),
+                plural(contacts)
+            ));
+        }
+        if !self.left_out.is_empty() {
+            lines.push(format!("left out {}:", self.left_out.len()));
+            lines.extend(self.left_out.iter().map(|reason| format!("  {reason}")));
+        }
+        lines.extend(self.notes.iter().map(|note| format!("check: {note}")));
+        if !self.unmapped.is_empty() {
+            let fields: Vec<String> = self.unmapped.iter().map(|(name, count)| format!("{name} ({count})")).collect();
+            lines.push(format!("fields not mapped (services that had them): {}", fields.join(", ")));
+        }
+        lines
+    }
+}
+
 /// The services on one page of a feed (the `/services` wrapper's `contents`, a list, or a
 /// single service), with the wrapper's `total_pages`. `Err`: why it is not an ORUK feed,
 /// each reason with its JSON path.

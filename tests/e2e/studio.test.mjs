@@ -67,6 +67,18 @@ test('files that add to the built-in pathway are checked with it, drawn, preview
   assert.ok(w.log.requests.every((r) => !r.includes('local-service')), 'the author\'s file is never requested or sent');
   await w.context.close();
 
+  // A council's ORUK feed, imported in the page: its summary, and its services checked and previewed.
+  const o = await studio();
+  const feed = readFileSync(new URL('../fixtures/oruk/single-service.json', import.meta.url));
+  await o.page.setInputFiles('#oruk', [{ name: 'feed.json', mimeType: 'application/json', buffer: feed }]);
+  await o.page.waitForFunction(() => document.getElementById('status').textContent.includes('valid'));
+  const summary = await o.page.textContent('#oruk-summary');
+  assert.ok(summary.includes('oruk-example-community-hate-incident-support: Example Community Hate Incident Support (6 contacts; for leicester)'), summary);
+  assert.ok(summary.includes('the fax `0116 496 0299` is not a number a person can call'), summary);
+  assert.equal(await o.page.textContent('#status'), '2 files, added to the built-in pathway: valid.');
+  assert.deepEqual(own(o), []);
+  await o.context.close();
+
   // The built-in pathway, by keyboard: its picture saves as SVG, and is the screenshot for docs.
   const k = await studio();
   await k.page.locator('#builtin').focus();
