@@ -1,6 +1,7 @@
 // Puts an Easy Read pack's pictures into its copy in dist/: only the pictures the pack
 // names (`pictures`), from Fluent Emoji Flat (@iconify-json/fluent-emoji-flat, MIT, from
-// package-lock.json), each as SVG markup under `picture_svg`, which the widget draws inline.
+// package-lock.json), each as a tree of SVG elements under `picture_svg` (`[tag, {attribute:
+// value}, [children]]`), which the widget draws inline element by element: never markup.
 // So the pictures come with the pack, in its one request from the widget's origin, whatever
 // the screen: nothing is fetched per picture (an <img> of one sprite file was fetched again
 // for every picture in Firefox), and no host needs `img-src`. Writes the set's licence
@@ -66,11 +67,25 @@ SOFTWARE.
 `;
 if (info.license.spdx !== 'MIT') throw new Error(`${info.name} is now ${info.license.spdx}, not MIT: check its licence before shipping it.`);
 
+/** The elements of an icon's body (which has elements and attributes, and no text) as trees. */
+function elements(body, name) {
+  const root = ['', {}, []];
+  const open = [root];
+  for (const [, close, tag, attributes, empty] of body.matchAll(/<(\/?)([a-zA-Z][\w:-]*)([^>]*?)(\/?)>/g)) {
+    if (close) { open.pop(); continue; }
+    const node = [tag, Object.fromEntries([...attributes.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, k, v]) => [k, v])), []];
+    open.at(-1)[2].push(node);
+    if (!empty) open.push(node);
+  }
+  if (open.length !== 1 || /\bid=|<(script|style|foreignObject)/i.test(body)) throw new Error(`${name}: a picture this script cannot take apart safely`);
+  return root[2];
+}
+
 // Each picture alone, drawn at the size its box gives it, hidden from screen readers (the
 // box says what it shows).
 const pictureSvg = Object.fromEntries([...names.keys()].sort().map((name) => {
   const { body, width, height } = icon(name);
-  return [name, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" height="100%" focusable="false" aria-hidden="true">${body}</svg>`];
+  return [name, ['svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', height: '100%', focusable: 'false', 'aria-hidden': 'true' }, elements(body, name)]];
 }));
 const built = JSON.parse(fs.readFileSync(outFile, 'utf8'));
 built.picture_svg = pictureSvg;
@@ -80,5 +95,5 @@ fs.writeFileSync(
   `The pictures in ${path.basename(outFile)} are from ${info.name} by ${info.author.name} (${info.author.url}),\n` +
     `used under the ${info.license.title} licence (${info.license.url}):\n\n${MIT}`,
 );
-const bytes = Object.values(pictureSvg).reduce((sum, svg) => sum + svg.length, 0);
+const bytes = JSON.stringify(pictureSvg).length;
 console.log(`easy read: ${names.size} pictures (${bytes} bytes) in ${outFile}`);

@@ -44,7 +44,7 @@ fn a_single_service_with_hsds_shapes_becomes_a_service_and_its_contacts() {
     assert_eq!(code, 0, "{summary}");
     println!("{summary}");
     for line in [
-        "imported 1 services and 6 contacts",
+        "imported 1 service and 6 contacts",
         "oruk-example-community-hate-incident-support: Example Community Hate Incident Support (6 contacts; for leicester)",
         "the fax `0116 496 0299` is not a number a person can call",
         "fields not mapped (services that had them): accreditations (1)",

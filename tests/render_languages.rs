@@ -44,7 +44,11 @@ fn easy_read() -> LanguagePack {
         "pathway": { "step.who.intro.0": "This helps us.\nWe show the right things.", "step.who.choice.me.label": "It happened to me" },
         "pictures": { "pathway": { "step.who.intro.0": "information light-bulb", "step.who.choice.me.label": "person-raising-hand" } },
         "picture_alt": { "information": "The letter i", "light-bulb": "A light bulb", "person-raising-hand": "A person with a hand up" },
-        "picture_svg": { "information": "<svg>i</svg>", "light-bulb": "<svg>b</svg>", "person-raising-hand": "<svg>p</svg>" }
+        "picture_svg": {
+            "information": ["svg", { "viewBox": "0 0 32 32" }, [["path", { "d": "M1 1", "onclick": "x()" }, []], ["script", {}, []]]],
+            "light-bulb": ["svg", { "viewBox": "0 0 32 32" }, [["rect", { "width": "2", "style": "x" }, []]]],
+            "person-raising-hand": ["svg", { "viewBox": "0 0 32 32" }, [["g", {}, [["ellipse", { "rx": "3" }, []]]]]]
+        }
     });
     pathway_widget::language::read_checked_pack(&pack.to_string()).expect("a pack")
 }
@@ -100,12 +104,12 @@ fn easy_read_is_larger_and_puts_a_picture_with_its_alt_text_beside_each_idea() {
     };
     let intro = format!(
         "<p>{}{}</p>",
-        idea("<svg>i</svg>", "The letter i", "This helps us."),
-        idea("<svg>b</svg>", "A light bulb", "We show the right things.")
+        idea(r#"<svg viewBox="0 0 32 32"><path d="M1 1"></path></svg>"#, "The letter i", "This helps us."),
+        idea(r#"<svg viewBox="0 0 32 32"><rect width="2"></rect></svg>"#, "A light bulb", "We show the right things.")
     );
     assert!(html.contains(&intro), "{html}");
-    let answer =
-        r#"<span class="pathway__idea"><span aria-hidden="true" class="pathway__picture"><svg>p</svg></span><span>It happened to me</span></span>"#;
+    assert!(!html.contains("onclick") && !html.contains("script") && !html.contains("style="), "nothing that runs or styles");
+    let answer = r#"<span class="pathway__idea"><span aria-hidden="true" class="pathway__picture"><svg viewBox="0 0 32 32"><g><ellipse rx="3"></ellipse></g></svg></span><span>It happened to me</span></span>"#;
     assert!(html.contains(answer), "inside a button the picture adds nothing to its name: {html}");
     assert!(!render(None, true).contains("pathway__picture"), "no pictures outside Easy Read");
 }

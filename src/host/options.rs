@@ -85,7 +85,7 @@ pub const USE_PAGE_LANG: HostOption = HostOption {
     name: "usePageLang",
     attribute: "use-page-lang",
     values: "present, or `true`",
-    default: "absent",
+    default: "not set",
     doc: "With no `lang` of its own, the widget opens in the page's language (the nearest `lang` around it, such as `<html lang>`).",
 };
 pub const LANGUAGES_OFFERED: HostOption = HostOption {

@@ -68,9 +68,11 @@ impl Imported {
         let mut lines = vec![
             format!("read {} service{} from {input} ({pages} page{})", self.read, plural(self.read), if pages == 1 { "" } else { "s" }),
             format!(
-                "imported {} services and {} contacts into {out}/services.json and {out}/contacts.json:",
+                "imported {} service{} and {} contact{} into {out}/services.json and {out}/contacts.json:",
                 self.services.len(),
-                self.contacts.len()
+                plural(self.services.len()),
+                self.contacts.len(),
+                plural(self.contacts.len())
             ),
         ];
         for service in &self.services {

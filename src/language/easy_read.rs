@@ -1,9 +1,9 @@
 //! Easy Read's pictures. An Easy Read pack gives a picture for every line of its texts
 //! (one idea a line): `pictures` names them, one name per line, under the same `widget` and
 //! `pathway` keys as the texts, and `picture_alt` says what each shows. The build puts each
-//! picture's SVG, from an openly licensed set, into the pack it ships (`picture_svg`,
-//! scripts/easy-read-pictures.mjs), so the pictures come with the pack's one request and
-//! nothing is fetched per screen. The widget finds a line's picture by the line's text, so
+//! picture's SVG elements, from an openly licensed set, into the pack it ships
+//! (`picture_svg`, as `[tag, {attributes}, [children]]`, scripts/easy-read-pictures.mjs),
+//! so the pictures come with the pack's one request and nothing is fetched per screen. The widget finds a line's picture by the line's text, so
 //! no component needs to know a text's key.
 
 use crate::pathway::Problem;
@@ -15,8 +15,9 @@ use std::collections::HashMap;
 pub struct Picture {
     pub name: String,
     pub alt: String,
-    /// Markup the build made from the picture set (empty in a pack as authors write it).
-    pub svg: String,
+    /// Its SVG elements as the build wrote them, `[tag, {attributes}, [children]]` (null in
+    /// a pack as authors write it).
+    pub svg: Value,
 }
 
 /// The picture beside each line of an Easy Read pack's texts (none for other packs).
@@ -40,14 +41,15 @@ impl Pictures {
 /// The pictures of a pack whose texts (`widget` and `pathway`, by key) are `texts`, as its
 /// `pictures`, `picture_alt` and `picture_svg` give them (unchecked: see [`check_pictures`]).
 pub fn pictures_of(root: &Map<String, Value>, texts: [(&str, &HashMap<String, String>); 2]) -> Pictures {
-    let said = |section: &str, name: &str| root.get(section).and_then(|s| s.get(name)).and_then(Value::as_str).unwrap_or_default().to_string();
+    let alt = |name: &str| root.get("picture_alt").and_then(|s| s.get(name)).and_then(Value::as_str).unwrap_or_default().to_string();
+    let svg = |name: &str| root.get("picture_svg").and_then(|s| s.get(name)).cloned().unwrap_or_default();
     let mut by_line = HashMap::new();
     for (section, texts) in texts {
         let Some(names) = root.get("pictures").and_then(|p| p.get(section)).and_then(Value::as_object) else { continue };
         for (key, text) in texts {
             let Some(names) = names.get(key).and_then(Value::as_str) else { continue };
             for (line, name) in text.split('\n').zip(names.split_whitespace()) {
-                let picture = Picture { name: name.to_string(), alt: said("picture_alt", name), svg: said("picture_svg", name) };
+                let picture = Picture { name: name.to_string(), alt: alt(name), svg: svg(name) };
                 by_line.insert(line.trim().to_string(), picture);
             }
         }
