@@ -58,16 +58,22 @@ pub fn pictures_of(root: &Map<String, Value>, texts: [(&str, &HashMap<String, St
 }
 
 /// Checks an Easy Read pack's pictures: every line of every text has one, each named
-/// plainly (`a-z`, `0-9`, `-`: the file's fragment) and said in `picture_alt`, and none
-/// is given for a text the pack does not have.
+/// plainly (`a-z`, `0-9`, `-`) and said in `picture_alt`, none is given for a text the
+/// pack does not have, and the same line has the same picture wherever it is (the widget
+/// finds a picture by its line).
 pub fn check_pictures(root: &Map<String, Value>, texts: [(&str, &HashMap<String, String>); 2], file: &str, problems: &mut Vec<Problem>) {
     let mut fault = |path: String, message: String, fix: &str| problems.push(Problem::new(file, path, message, fix));
     let empty = Map::new();
     let alt = root.get("picture_alt").and_then(Value::as_object).unwrap_or(&empty);
     let mut used = Vec::new();
+    // Each line's picture, and where it was first given.
+    let mut seen: HashMap<String, (String, String)> = HashMap::new();
     for (section, texts) in texts {
         let names = root.get("pictures").and_then(|p| p.get(section)).and_then(Value::as_object).unwrap_or(&empty);
-        for (key, text) in texts {
+        // In key order, so that a problem names the same places every time.
+        let mut keyed: Vec<(&String, &String)> = texts.iter().collect();
+        keyed.sort();
+        for (key, text) in keyed {
             let path = format!("pictures.{section}[\"{key}\"]");
             let given: Vec<&str> = names.get(key).and_then(Value::as_str).unwrap_or_default().split_whitespace().collect();
             let lines = text.split('\n').count();
@@ -77,6 +83,19 @@ pub fn check_pictures(root: &Map<String, Value>, texts: [(&str, &HashMap<String,
                     format!("{} pictures for a text of {lines} lines", given.len()),
                     "Give one picture name per line of the text, separated by spaces: Easy Read shows a picture beside each idea.",
                 );
+            }
+            for (line, name) in text.split('\n').map(str::trim).zip(given.iter()) {
+                match seen.get(line) {
+                    Some((first, at)) if first != name => fault(
+                        path.clone(),
+                        format!("the line \"{line}\" has the picture `{name}` here and `{first}` at {at}"),
+                        "Give the same line the same picture everywhere (the widget finds a picture by its line).",
+                    ),
+                    Some(_) => {}
+                    None => {
+                        seen.insert(line.to_string(), (name.to_string(), path.clone()));
+                    }
+                }
             }
             for name in given {
                 if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
@@ -134,5 +153,13 @@ mod tests {
         check_pictures(root.as_object().unwrap(), [("widget", &widget), ("pathway", &HashMap::new())], "e.json", &mut problems);
         let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths, ["pictures.widget[\"safety_intro\"]", "pictures.widget[\"gone\"]", "picture_alt.cat"], "{problems:?}");
+
+        let widget = texts(&[("a", "Call us."), ("b", "Call us.\nOr write.")]);
+        let root = json!({ "pictures": { "widget": { "a": "telephone", "b": "envelope pencil" } }, "picture_alt": { "telephone": "A telephone", "envelope": "An envelope", "pencil": "A pencil" } });
+        let mut problems = Vec::new();
+        check_pictures(root.as_object().unwrap(), [("widget", &widget), ("pathway", &HashMap::new())], "e.json", &mut problems);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].path, "pictures.widget[\"b\"]");
+        assert!(problems[0].message.contains("has the picture `envelope` here and `telephone` at pictures.widget[\"a\"]"), "{problems:?}");
     }
 }

@@ -89,9 +89,11 @@ pub fn idea(props: &IdeaProps) -> Html {
     // Children stand for the whole text; a text's lines are each an idea.
     let lines: Vec<&str> =
         if props.children == Html::default() { props.text.split('\n').collect() } else { props.text.split('\n').take(1).collect() };
+    let last = lines.len().saturating_sub(1);
     lines
         .into_iter()
-        .map(|line| match pictures.beside(line) {
+        .enumerate()
+        .map(|(at, line)| match pictures.beside(line) {
             Some(picture) => html! {
                 <span class="pathway__idea">
                     if props.in_control {
@@ -102,7 +104,8 @@ pub fn idea(props: &IdeaProps) -> Html {
                     <span>{shown(line)}</span>
                 </span>
             },
-            None => html! { <>{shown(line)}{" "}</> },
+            // A line with no picture (a text left as the English) runs on into the next.
+            None => html! { <>{shown(line)}if at < last { {" "} }</> },
         })
         .collect()
 }
