@@ -19,13 +19,19 @@ fn check(args: &[&str]) -> (i32, String) {
 /// Writes the valid pathway with `defect` made in it to `<case>.json` in a directory of the
 /// target's, and returns that file. Tests run at once, so each case has a name of its own.
 fn broken(case: &str, defect: impl FnOnce(&mut Value)) -> String {
-    let valid = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(VALID)).expect("valid.json reads");
-    let mut pathway: Value = serde_json::from_str(&valid).expect("valid.json is JSON");
-    defect(&mut pathway);
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pathway_check");
+    changed(VALID, "pathway_check", case, defect)
+}
+
+/// The fixture `fixture` with `change` made to it, written as `<case>.json` in the
+/// target's folder `folder`.
+fn changed(fixture: &str, folder: &str, case: &str, change: impl FnOnce(&mut Value)) -> String {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture)).expect("the fixture reads");
+    let mut value: Value = serde_json::from_str(&text).expect("the fixture is JSON");
+    change(&mut value);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(folder);
     std::fs::create_dir_all(&dir).expect("the case directory is made");
     let file = dir.join(format!("{case}.json"));
-    std::fs::write(&file, serde_json::to_string_pretty(&pathway).expect("JSON writes")).expect("the case is written");
+    std::fs::write(&file, serde_json::to_string_pretty(&value).expect("JSON writes")).expect("the case is written");
     file.to_str().expect("a UTF-8 path").to_owned()
 }
 
@@ -295,14 +301,7 @@ fn how_a_contact_was_confirmed_is_one_of_two_ways() {
 /// A file to add to the built-in pathway (tests/fixtures/added/local-service.json) with
 /// `change` made to it, written as `<case>.json`.
 fn added(case: &str, change: impl FnOnce(&mut Value)) -> String {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/added/local-service.json")).expect("reads");
-    let mut file: Value = serde_json::from_str(&text).expect("JSON");
-    change(&mut file);
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pathway_check_added");
-    std::fs::create_dir_all(&dir).expect("the case directory is made");
-    let path = dir.join(format!("{case}.json"));
-    std::fs::write(&path, serde_json::to_string_pretty(&file).expect("JSON writes")).expect("written");
-    path.to_str().expect("UTF-8").to_owned()
+    changed("tests/fixtures/added/local-service.json", "pathway_check_added", case, change)
 }
 
 #[test]
